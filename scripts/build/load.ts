@@ -1,0 +1,321 @@
+/**
+ * Reads data/ into corpus records: parses YAML, validates each file against its source schema,
+ * resolves anchors to spans and expands defaults. Problems are collected, never thrown, so that one
+ * build run reports all of them.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { ArticleRecord, SegmentRecord } from '../../src/schema/article.js';
+import type { CitationRecord } from '../../src/schema/citation.js';
+import type { ClaimMentionRecord, ClaimRecord } from '../../src/schema/claim.js';
+import { ID_PATTERN } from '../../src/schema/common.js';
+import type { EntityMentionRecord, EntityRecord } from '../../src/schema/entity.js';
+import type { DateMentionRecord, EventRecord } from '../../src/schema/event.js';
+import type { ExemptionRecord } from '../../src/schema/exemption.js';
+import type { FigureGroupRecord, FigureRecord } from '../../src/schema/figure.js';
+import type { OutletRecord } from '../../src/schema/outlet.js';
+import { resolveAnchor } from './anchors.js';
+import {
+  type Anchor,
+  ARTICLE_LAYER_FILES,
+  articleSourceSchema,
+  claimSourceSchema,
+  entitySourceSchema,
+  eventSourceSchema,
+  figureGroupSourceSchema,
+  lexiconSourceSchema,
+  outletSourceSchema,
+} from './source-schema.js';
+
+/** A problem in a data file, located for the person who will fix it. */
+export interface BuildIssue {
+  rule: string;
+  /** Path of the data file, relative to the repository root (forward slashes). */
+  file: string;
+  /** The record within the file: its ID, or a label such as `segments[3]` or `mentions[12] (entity xi-jinping)`. */
+  record: string;
+  field: string | null;
+  message: string;
+  fix: string;
+}
+
+/** Records before their corpus-wide sorting, with where each came from. */
+export interface LoadedData {
+  outlets: OutletRecord[];
+  entities: EntityRecord[];
+  events: EventRecord[];
+  claims: ClaimRecord[];
+  figureGroups: FigureGroupRecord[];
+  articles: ArticleRecord[];
+  entityMentions: EntityMentionRecord[];
+  dateMentions: DateMentionRecord[];
+  figures: FigureRecord[];
+  citations: CitationRecord[];
+  claimMentions: ClaimMentionRecord[];
+  exemptions: ExemptionRecord[];
+  notNames: Set<string>;
+  /** For each record (collection, then ID or mention ID): the file and record label it came from. */
+  origins: Map<string, { file: string; record: string }>;
+}
+
+export const originKey = (collection: string, id: string) => `${collection}\u0000${id}`;
+
+const CONTENT_BY_DEFAULT = new Set(['headline', 'subheading', 'body', 'caption']);
+
+type Span = { start: number; end: number; text: string };
+
+export function loadData(root: string, dataDir = path.join(root, 'data')): { data: LoadedData; issues: BuildIssue[] } {
+  const issues: BuildIssue[] = [];
+  const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const origins = new Map<string, { file: string; record: string }>();
+  const data: LoadedData = {
+    outlets: [], entities: [], events: [], claims: [], figureGroups: [], articles: [],
+    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [],
+    notNames: new Set(), origins,
+  };
+
+  const readYaml = (file: string, record: string): unknown => {
+    const source = readFileSync(file, 'utf8');
+    const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const line = error.linePos?.[0];
+        issues.push({
+          rule: 'yaml-syntax', file: rel(file), record, field: null,
+          message: `YAML error${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${error.message.split('\n')[0]}`,
+          fix: 'correct the YAML syntax (indentation, quoting, duplicate keys)',
+        });
+      }
+      return undefined;
+    }
+    return doc.toJS() ?? null;
+  };
+
+  const validate = <S extends z.ZodType>(schema: S, value: unknown, file: string, record: string, pathPrefix = ''): z.output<S> | undefined => {
+    const result = schema.safeParse(value, { reportInput: true });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const field = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.') || null;
+      const missing = issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
+      const received = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)?.slice(0, 80)})` : '';
+      let fix = 'make the value match the schema in src/schema/ (see docs/data-model.md)';
+      if (issue.code === 'invalid_value' && 'values' in issue) fix = `use one of: ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      else if (issue.code === 'unrecognized_keys') fix = `remove or rename the key(s) ${issue.keys.join(', ')} (fields are listed in scripts/build/source-schema.ts)`;
+      else if (missing) fix = `add the field${field ? ` ${field}` : ''} (write null when the value is unknown or does not apply, if the field allows it)`;
+      else if (issue.code === 'invalid_type') fix = `give a value of type ${issue.expected}`;
+      const message = missing ? `required field${field ? ` ${field}` : ''} is missing` : `${issue.message}${received}`;
+      issues.push({ rule: 'schema', file: rel(file), record, field, message, fix });
+    }
+    return undefined;
+  };
+
+  const checkId = (id: string, file: string, kind: string) => {
+    if (ID_PATTERN.test(id)) return true;
+    issues.push({
+      rule: 'id-form', file: rel(file), record: id, field: null,
+      message: `${kind} ID ${JSON.stringify(id)} is not lowercase kebab-case`,
+      fix: `rename it to ${JSON.stringify(id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))} (letters a-z, digits, single hyphens)`,
+    });
+    return false;
+  };
+
+  const yamlFiles = (dir: string) =>
+    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort() : [];
+
+  const loadRegistry = <S extends z.ZodType, R>(
+    folder: string, kind: string, collection: keyof LoadedData, schema: S, make: (id: string, value: z.output<S>) => R,
+  ) => {
+    const dir = path.join(dataDir, folder);
+    for (const name of yamlFiles(dir)) {
+      const file = path.join(dir, name);
+      const id = name.replace(/\.ya?ml$/, '');
+      if (name.endsWith('.yml')) {
+        issues.push({ rule: 'file-name', file: rel(file), record: id, field: null, message: `file extension .yml`, fix: `rename it to ${id}.yaml` });
+      }
+      checkId(id, file, kind);
+      const value = validate(schema, readYaml(file, id), file, id);
+      if (value === undefined) continue;
+      (data[collection] as R[]).push(make(id, value));
+      origins.set(originKey(collection, id), { file: rel(file), record: id });
+    }
+  };
+
+  loadRegistry('outlets', 'Outlet', 'outlets', outletSourceSchema, (id, v) => ({ id, ...v, notes: v.notes ?? null }) as OutletRecord);
+  loadRegistry('entities', 'Entity', 'entities', entitySourceSchema, (id, v) => ({
+    id, ...v, aliases: v.aliases.map((a) => ({ ...a, note: a.note ?? null })), notes: v.notes ?? null,
+  }) as EntityRecord);
+  loadRegistry('events', 'Event', 'events', eventSourceSchema, (id, v) => ({ id, ...v, notes: v.notes ?? null }) as EventRecord);
+  loadRegistry('claims', 'Claim', 'claims', claimSourceSchema, (id, v) => ({ id, ...v, notes: v.notes ?? null }) as ClaimRecord);
+  loadRegistry('figure-groups', 'Figure group', 'figureGroups', figureGroupSourceSchema, (id, v) => ({ id, ...v }) as FigureGroupRecord);
+
+  const lexiconFile = path.join(dataDir, 'lexicon', 'not-names.yaml');
+  if (existsSync(lexiconFile)) {
+    const lexicon = validate(lexiconSourceSchema, readYaml(lexiconFile, 'notNames'), lexiconFile, 'notNames');
+    if (lexicon) for (const words of Object.values(lexicon.notNames)) for (const w of words) data.notNames.add(w);
+  }
+
+  const articlesDir = path.join(dataDir, 'articles');
+  const articleIds = existsSync(articlesDir)
+    ? readdirSync(articlesDir).filter((f) => statSync(path.join(articlesDir, f)).isDirectory()).sort()
+    : [];
+  for (const articleId of articleIds) loadArticle(articleId);
+
+  function loadArticle(articleId: string) {
+    const dir = path.join(articlesDir, articleId);
+    const textFile = path.join(dir, 'text.txt');
+    const articleFile = path.join(dir, 'article.yaml');
+    checkId(articleId, dir, 'Article');
+    if (!existsSync(textFile)) {
+      issues.push({ rule: 'article-files', file: rel(dir), record: articleId, field: null, message: 'text.txt is missing', fix: 'put the captured text, byte for byte, in text.txt' });
+      return;
+    }
+    if (!existsSync(articleFile)) {
+      issues.push({ rule: 'article-files', file: rel(dir), record: articleId, field: null, message: 'article.yaml is missing', fix: 'write article.yaml with the provenance and segments' });
+      return;
+    }
+    const bytes = readFileSync(textFile);
+    const text = bytes.toString('utf8');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const source = validate(articleSourceSchema, readYaml(articleFile, articleId), articleFile, articleId);
+    if (!source) return;
+
+    const resolve = (anchor: Anchor, file: string, record: string, field: string): Span | undefined => {
+      const result = resolveAnchor(text, anchor);
+      if (!result.ok) {
+        issues.push({ rule: 'anchor', file: rel(file), record, field, message: result.message, fix: result.fix });
+        return undefined;
+      }
+      return { ...result.span, text: text.slice(result.span.start, result.span.end) };
+    };
+
+    // Segments: whitespace between declared segments becomes a separator; any other gap or overlap
+    // is left in place for the segment rule to report with both neighbours named.
+    const declared: SegmentRecord[] = [];
+    source.segments.forEach((segment, i) => {
+      const span = resolve(segment.at, articleFile, `segments[${i}] (${segment.kind})`, 'at');
+      if (!span) return;
+      declared.push({ kind: segment.kind, span, content: segment.content ?? CONTENT_BY_DEFAULT.has(segment.kind), note: segment.note ?? null });
+    });
+    const segments: SegmentRecord[] = [];
+    let cursor = 0;
+    for (const segment of declared) {
+      const gap = text.slice(cursor, segment.span.start);
+      if (segment.span.start > cursor && gap.trim() === '') {
+        segments.push({ kind: 'separator', span: { start: cursor, end: segment.span.start, text: gap }, content: false, note: null });
+      }
+      segments.push(segment);
+      cursor = Math.max(cursor, segment.span.end);
+    }
+    const tail = text.slice(cursor);
+    if (cursor < text.length && tail.trim() === '') {
+      segments.push({ kind: 'separator', span: { start: cursor, end: text.length, text: tail }, content: false, note: null });
+    }
+
+    const { segments: _segments, sha256: declaredSha, notes, published, translatedFrom, derivedFrom, ...rest } = source;
+    void _segments;
+    data.articles.push({
+      id: articleId,
+      ...rest,
+      published: { ...published, note: published.note ?? null },
+      translatedFrom: translatedFrom ? { ...translatedFrom, note: translatedFrom.note ?? null } : null,
+      derivedFrom: derivedFrom.map((d) => ({ ...d, note: d.note ?? null })),
+      text,
+      // The declared hash is kept so that the text-hash rule can compare it with the text's.
+      sha256: declaredSha,
+      segments,
+      notes: notes ?? null,
+    });
+    origins.set(originKey('articles', articleId), { file: rel(articleFile), record: articleId });
+    if (declaredSha !== sha256) {
+      issues.push({
+        rule: 'text-hash', file: rel(textFile), record: articleId, field: 'sha256',
+        message: `text.txt has SHA-256 ${sha256}, but article.yaml declares ${declaredSha}: the text was changed`,
+        fix: 'restore text.txt byte for byte from the captured seed (texts are never edited); only if a new capture replaces it, update sha256 and every anchor',
+      });
+    }
+
+    const layer = <K extends keyof typeof ARTICLE_LAYER_FILES>(name: K): z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined => {
+      const file = path.join(dir, name);
+      if (!existsSync(file)) return undefined;
+      const raw = readYaml(file, articleId);
+      if (raw === null) return undefined;
+      return validate(ARTICLE_LAYER_FILES[name], raw, file, articleId) as z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined;
+    };
+    const layerFile = (name: string) => path.join(dir, name);
+
+    layer('mentions.yaml')?.forEach((m, i) => {
+      const label = `mentions[${i}] (entity ${m.entity})`;
+      const span = resolve(m.at, layerFile('mentions.yaml'), label, 'at');
+      if (!span) return;
+      const id = `${articleId}@${span.start}-${span.end}/${m.entity}`;
+      data.entityMentions.push({ id, article: articleId, entity: m.entity, span, form: m.form, note: m.note ?? null });
+      origins.set(originKey('entityMentions', id), { file: rel(layerFile('mentions.yaml')), record: label });
+    });
+
+    layer('dates.yaml')?.forEach((d, i) => {
+      const label = `dates[${i}] (${d.date})`;
+      const span = resolve(d.at, layerFile('dates.yaml'), label, 'at');
+      if (!span) return;
+      const id = `${articleId}@${span.start}-${span.end}`;
+      data.dateMentions.push({ id, article: articleId, span, date: d.date, end: d.end ?? null, basis: d.basis, event: d.event ?? null, note: d.note ?? null });
+      origins.set(originKey('dateMentions', id), { file: rel(layerFile('dates.yaml')), record: label });
+    });
+
+    const figures = layer('figures.yaml');
+    for (const [id, f] of Object.entries(figures ?? {})) {
+      const file = layerFile('figures.yaml');
+      checkId(id, file, 'Figure');
+      const span = resolve(f.at, file, id, 'at');
+      const alternateSpan = f.alternate ? resolve(f.alternate.at, file, id, 'alternate.at') : undefined;
+      if (!span || (f.alternate && !alternateSpan)) continue;
+      data.figures.push({
+        id, article: articleId, span, measure: f.measure, counted: f.counted, value: f.value, low: f.low, high: f.high,
+        qualifier: f.qualifier, unit: f.unit,
+        alternate: f.alternate && alternateSpan ? { value: f.alternate.value, unit: f.alternate.unit, span: alternateSpan } : null,
+        asOf: f.asOf ?? null, asOfBasis: f.asOfBasis ?? null, place: f.place ?? null,
+        source: f.source === 'outlet' ? { kind: 'outlet' } : 'entity' in f.source ? { kind: 'entity', entity: f.source.entity } : { kind: 'citation', citation: f.source.citation },
+        event: f.event ?? null, group: f.group ?? null, note: f.note ?? null,
+      });
+      origins.set(originKey('figures', id), { file: rel(file), record: id });
+    }
+
+    const citations = layer('citations.yaml');
+    for (const [id, c] of Object.entries(citations ?? {})) {
+      const file = layerFile('citations.yaml');
+      checkId(id, file, 'Citation');
+      const speakerSpan = c.speakerAt ? resolve(c.speakerAt, file, id, 'speakerAt') : null;
+      const cueSpan = c.cue ? resolve(c.cue.at, file, id, 'cue.at') : null;
+      const content = c.content.map((a, i) => resolve(a, file, id, `content.${i}`));
+      const relay = c.relay.map((r, i) => ({ entity: r.entity, span: r.at ? resolve(r.at, file, id, `relay.${i}.at`) ?? null : null, note: r.note ?? null }));
+      if (speakerSpan === undefined || cueSpan === undefined || content.some((s) => s === undefined)) continue;
+      data.citations.push({
+        id, article: articleId, speaker: c.speaker, speakerSpan,
+        cue: c.cue && cueSpan ? { verb: c.cue.verb, span: cueSpan } : null,
+        content: content as Span[], mode: c.mode, channel: c.channel, event: c.event ?? null, relay, claims: c.claims, note: c.note ?? null,
+      });
+      origins.set(originKey('citations', id), { file: rel(file), record: id });
+    }
+
+    layer('claims.yaml')?.forEach((m, i) => {
+      const label = `claims[${i}] (claim ${m.claim})`;
+      const span = resolve(m.at, layerFile('claims.yaml'), label, 'at');
+      if (!span) return;
+      const id = `${articleId}@${span.start}-${span.end}/${m.claim}`;
+      data.claimMentions.push({ id, claim: m.claim, article: articleId, span, voice: m.voice, citation: m.citation ?? null, stance: m.stance, note: m.note ?? null });
+      origins.set(originKey('claimMentions', id), { file: rel(layerFile('claims.yaml')), record: label });
+    });
+
+    layer('exemptions.yaml')?.forEach((e, i) => {
+      const label = `exemptions[${i}] (${e.layer})`;
+      const span = resolve(e.at, layerFile('exemptions.yaml'), label, 'at');
+      if (!span) return;
+      data.exemptions.push({ article: articleId, layer: e.layer, span, reason: e.reason });
+      origins.set(originKey('exemptions', `${articleId}@${span.start}-${span.end}/${e.layer}`), { file: rel(layerFile('exemptions.yaml')), record: label });
+    });
+  }
+
+  return { data, issues };
+}

@@ -1,0 +1,157 @@
+/**
+ * Shapes of the hand-written files under data/. They differ from the published records in two
+ * ways only: IDs come from file names or map keys, and spans are written as quote anchors that the
+ * build resolves to offsets.
+ */
+import { z } from 'zod';
+import { articleSchema, creditSchema, derivationSchema, publishedSchema, SEGMENT_KINDS, translationSchema } from '../../src/schema/article.js';
+import { citationSchema, CHANNELS, CITATION_MODES } from '../../src/schema/citation.js';
+import { claimSchema, STANCES, VOICES } from '../../src/schema/claim.js';
+import { idSchema, isoDateSchema } from '../../src/schema/common.js';
+import { entitySchema, MENTION_FORMS } from '../../src/schema/entity.js';
+import { eventSchema } from '../../src/schema/event.js';
+import { EXEMPTION_LAYERS } from '../../src/schema/exemption.js';
+import { figureGroupSchema, MEASURES, QUALIFIERS } from '../../src/schema/figure.js';
+import { outletSchema } from '../../src/schema/outlet.js';
+
+/** An exact quote, disambiguated by the text right before or after it, or by its occurrence (1-based). */
+export const quoteAnchorSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      quote: z.string().min(1),
+      prefix: z.string().min(1).optional(),
+      suffix: z.string().min(1).optional(),
+      occurrence: z.number().int().positive().optional(),
+    })
+    .strict(),
+]);
+/** A quote anchor, or a range from the start of one quote to the end of the first match of another at or after it. */
+export const anchorSchema = z.union([
+  quoteAnchorSchema,
+  z.object({ from: quoteAnchorSchema, to: quoteAnchorSchema }).strict(),
+]);
+export type QuoteAnchor = z.infer<typeof quoteAnchorSchema>;
+export type Anchor = z.infer<typeof anchorSchema>;
+
+const note = z.string().min(1).optional();
+
+export const outletSourceSchema = outletSchema.omit({ id: true }).extend({ notes: note }).strict();
+export const entitySourceSchema = entitySchema
+  .omit({ id: true })
+  .extend({ notes: note, aliases: entitySchema.shape.aliases.element.extend({ note }).strict().array().default([]) })
+  .strict();
+export const claimSourceSchema = claimSchema.omit({ id: true }).extend({ notes: note, event: claimSchema.shape.event.default(null) }).strict();
+export const eventSourceSchema = eventSchema
+  .omit({ id: true })
+  .extend({ notes: note, end: isoDateSchema.nullable().default(null), parent: idSchema('Event').nullable().default(null), place: idSchema('Entity').nullable().default(null) })
+  .strict();
+export const figureGroupSourceSchema = figureGroupSchema.omit({ id: true }).strict();
+
+export const segmentSourceSchema = z
+  .object({
+    kind: z.enum(SEGMENT_KINDS).exclude(['separator']),
+    at: anchorSchema,
+    content: z.boolean().optional(),
+    note,
+  })
+  .strict();
+
+export const articleSourceSchema = articleSchema
+  .omit({ id: true, text: true, segments: true })
+  .extend({
+    published: publishedSchema.extend({ note }).strict(),
+    translatedFrom: translationSchema.extend({ note }).strict().nullable(),
+    credits: creditSchema.strict().array().default([]),
+    derivedFrom: derivationSchema.extend({ note }).strict().array().default([]),
+    notes: note,
+    segments: z.array(segmentSourceSchema).min(1),
+  })
+  .strict();
+
+export const mentionSourceSchema = z
+  .object({ entity: idSchema('Entity'), at: anchorSchema, form: z.enum(MENTION_FORMS).default('name'), note })
+  .strict();
+
+export const dateSourceSchema = z
+  .object({
+    at: anchorSchema,
+    date: isoDateSchema,
+    end: isoDateSchema.optional(),
+    basis: z.enum(['stated', 'inferred']),
+    event: idSchema('Event').optional(),
+    note,
+  })
+  .strict();
+
+export const figureSourceRecordSchema = z
+  .object({
+    at: anchorSchema,
+    measure: z.enum(MEASURES),
+    counted: z.string().min(1),
+    value: z.number().nullable(),
+    low: z.number().nullable().default(null),
+    high: z.number().nullable().default(null),
+    qualifier: z.enum(QUALIFIERS),
+    unit: z.string().min(1),
+    alternate: z.object({ value: z.number(), unit: z.string().min(1), at: anchorSchema }).strict().optional(),
+    asOf: isoDateSchema.optional(),
+    asOfBasis: z.enum(['stated', 'inferred']).optional(),
+    place: idSchema('Entity').optional(),
+    source: z.union([
+      z.literal('outlet'),
+      z.object({ entity: idSchema('Entity') }).strict(),
+      z.object({ citation: idSchema('Citation') }).strict(),
+    ]),
+    event: idSchema('Event').optional(),
+    group: idSchema('Figure group').optional(),
+    note,
+  })
+  .strict();
+
+export const citationSourceRecordSchema = z
+  .object({
+    speaker: idSchema('Entity').nullable(),
+    speakerAt: anchorSchema.optional(),
+    cue: z.object({ verb: z.string().min(1), at: anchorSchema }).strict().optional(),
+    content: z.array(anchorSchema).min(1),
+    mode: z.enum(CITATION_MODES),
+    channel: z.enum(CHANNELS).nullable().default(null),
+    event: idSchema('Event').optional(),
+    relay: z.array(z.object({ entity: idSchema('Entity'), at: anchorSchema.optional(), note }).strict()).default([]),
+    claims: z.array(idSchema('Claim')).default([]),
+    note,
+  })
+  .strict();
+void citationSchema;
+
+export const claimMentionSourceSchema = z
+  .object({
+    claim: idSchema('Claim'),
+    at: anchorSchema,
+    voice: z.enum(VOICES),
+    citation: idSchema('Citation').optional(),
+    stance: z.enum(STANCES),
+    note,
+  })
+  .strict();
+
+export const exemptionSourceSchema = z
+  .object({ layer: z.enum(EXEMPTION_LAYERS), at: anchorSchema, reason: z.string().min(1) })
+  .strict();
+
+export const lexiconSourceSchema = z
+  .object({
+    notNames: z.record(z.string().min(1), z.array(z.string().regex(/^[A-Z][A-Za-z]*$/)).min(1)),
+  })
+  .strict();
+
+/** The per-article layer files and their shapes. A missing layer file means an empty layer. */
+export const ARTICLE_LAYER_FILES = {
+  'mentions.yaml': z.array(mentionSourceSchema),
+  'dates.yaml': z.array(dateSourceSchema),
+  'figures.yaml': z.record(z.string(), figureSourceRecordSchema),
+  'citations.yaml': z.record(z.string(), citationSourceRecordSchema),
+  'claims.yaml': z.array(claimMentionSourceSchema),
+  'exemptions.yaml': z.array(exemptionSourceSchema),
+} as const;

@@ -1,0 +1,33 @@
+import { citationClaims } from './citation-claims.js';
+import { cues } from './cues.js';
+import { datesAndHierarchy } from './dates-and-hierarchy.js';
+import { figureConsistency } from './figure-consistency.js';
+import { idForm } from './id-form.js';
+import { spansInContent } from './in-content.js';
+import { names } from './names.js';
+import { numerals } from './numerals.js';
+import { quotations } from './quotations.js';
+import { references } from './references.js';
+import { segmentsTile } from './segments-tile.js';
+import { sentences } from './sentences.js';
+import { spans } from './spans.js';
+import { textHash } from './text-hash.js';
+import { uniqueIds } from './unique-ids.js';
+import type { CorpusIssue } from './issue.js';
+import type { CorpusRule, RuleCorpus, RuleOptions } from './types.js';
+
+/** The cross-record rules, in the order their problems are best read. */
+export const STRUCTURE_RULES: readonly CorpusRule[] = [
+  idForm, uniqueIds, references, textHash, spans, segmentsTile, spansInContent, citationClaims, figureConsistency, datesAndHierarchy,
+];
+/** The completeness rules of DESIGN.md: each finds items in the texts that must be annotated. */
+export const COMPLETENESS_RULES = [numerals, quotations, cues, names, sentences] as const;
+
+/** Runs the rules and returns every problem found. */
+export function runRules(corpus: RuleCorpus, options: RuleOptions & { completeness?: boolean } = {}): CorpusIssue[] {
+  const rules = options.completeness === false ? STRUCTURE_RULES : [...STRUCTURE_RULES, ...COMPLETENESS_RULES];
+  return rules.flatMap((rule) => rule.check(corpus, options));
+}
+
+export type { CorpusIssue } from './issue.js';
+export type { CorpusRule, RuleCorpus, RuleOptions } from './types.js';
