@@ -29,6 +29,7 @@ function printType(schema: JsonSchema, indent: string, override?: Record<string,
   if (union) return union.map((s) => printType(s, indent, override)).join(' | ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (Array.isArray(schema.type)) return schema.type.map((type) => printType({ ...schema, type }, indent, override)).join(' | ');
   switch (schema.type) {
     case 'string': return 'string';
     case 'number':

@@ -36,26 +36,4 @@ export function contentMatches(article: ArticleRecord, pattern: RegExp): { start
   return found;
 }
 
-/** Levenshtein distance, for suggesting the closest valid IDs. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
-}
-
-/** The valid IDs closest to a bad one (by edit distance, then alphabetically), at most `count`. */
-export function closest(bad: string, valid: Iterable<string>, count = 3): string[] {
-  return [...valid]
-    .map((id) => ({ id, d: editDistance(bad, id) - (id.includes(bad) || bad.includes(id) ? 2 : 0) }))
-    .sort((x, y) => x.d - y.d || (x.id < y.id ? -1 : 1))
-    .slice(0, count)
-    .map((x) => x.id);
-}
+export { closestIds as closest } from '../internal/edit-distance.js';

@@ -1,0 +1,76 @@
+import type { ArticleId, EntityId, EventId, OutletId } from './generated/ids.js';
+import type { Citation } from './generated/types.js';
+import { assertOneOf, readOptions } from './internal/args.js';
+import { corpus } from './internal/data.js';
+import { indexes } from './internal/indexes.js';
+import { lookup } from './internal/lookup.js';
+
+/** Filters of {@link citations}; all given filters must hold. */
+export interface CitationsFilter {
+  readonly article?: ArticleId;
+  /** Citations in articles this outlet authored. */
+  readonly outlet?: OutletId;
+  readonly speaker?: EntityId;
+  readonly mode?: Citation['mode'];
+  readonly channel?: NonNullable<Citation['channel']>;
+  readonly event?: EventId;
+}
+
+const MODES = ['direct', 'indirect', 'mixed', 'scare-quote'] as const;
+const CHANNELS = ['verbal-message', 'phone-call', 'press-briefing', 'statement', 'meeting', 'tv-report', 'speech', 'interview', 'social-media', 'unspecified'] as const;
+
+/**
+ * Returns the citations (who said what, where and how) that match a filter.
+ *
+ * @param filter - {@link CitationsFilter}: `article`, `outlet`, `speaker`, `mode`, `channel`, `event`.
+ * @returns Citations sorted by article date, then position of their first content span.
+ * @throws {@link QantarCorpusError} `UNKNOWN_ID` for an unknown ID or label, `BAD_ARGUMENT` for a malformed filter.
+ *
+ * @example
+ * ```ts
+ * import { citations } from 'qantar-corpus';
+ * const direct = citations({ speaker: 'wei-fenghe', mode: 'direct' });
+ * console.log(direct.map((c) => c.relay.map((r) => r.entity)));
+ * //=> [ [ 'chinese-defense-ministry' ] ]
+ * ```
+ */
+export function citations(filter?: CitationsFilter): readonly Citation[] {
+  const f = readOptions(filter, ['article', 'outlet', 'speaker', 'mode', 'channel', 'event'], 'citations');
+  const ix = indexes();
+  // As in figures(): scan the smallest index bucket, test the other filters on each citation.
+  const buckets: (readonly Citation[])[] = [];
+  const tests: ((citation: Citation) => boolean)[] = [];
+  if (f.article !== undefined) {
+    lookup('article', ix.articles, f.article, 'citations filter.article');
+    buckets.push(ix.citationsByArticle.get(f.article as string) ?? []);
+    tests.push((c) => c.article === f.article);
+  }
+  if (f.outlet !== undefined) {
+    lookup('outlet', ix.outlets, f.outlet, 'citations filter.outlet');
+    buckets.push(ix.citationsByOutlet.get(f.outlet as string) ?? []);
+    tests.push((c) => ix.articles.get(c.article)?.outlet === f.outlet);
+  }
+  if (f.speaker !== undefined) {
+    lookup('entity', ix.entities, f.speaker, 'citations filter.speaker');
+    buckets.push(ix.citationsBySpeaker.get(f.speaker as string) ?? []);
+    tests.push((c) => c.speaker === f.speaker);
+  }
+  if (f.mode !== undefined) {
+    assertOneOf('citation mode', f.mode, MODES, 'citations filter.mode');
+    buckets.push(ix.citationsByMode.get(f.mode) ?? []);
+    tests.push((c) => c.mode === f.mode);
+  }
+  if (f.channel !== undefined) {
+    assertOneOf('channel', f.channel, CHANNELS, 'citations filter.channel');
+    buckets.push(ix.citationsByChannel.get(f.channel) ?? []);
+    tests.push((c) => c.channel === f.channel);
+  }
+  if (f.event !== undefined) {
+    lookup('event', ix.events, f.event, 'citations filter.event');
+    buckets.push(ix.citationsByEvent.get(f.event as string) ?? []);
+    tests.push((c) => c.event === f.event);
+  }
+  if (buckets.length === 0) return corpus.citations;
+  const smallest = buckets.reduce((a, b) => (b.length < a.length ? b : a));
+  return Object.freeze(smallest.filter((citation) => tests.every((test) => test(citation))));
+}

@@ -1,0 +1,99 @@
+import type { FigureGroupId } from './generated/ids.js';
+import type { Figure, FigureGroup } from './generated/types.js';
+import { indexes } from './internal/indexes.js';
+import { lookup } from './internal/lookup.js';
+
+/** One figure of a series, with the date and outlet it is lined up by. */
+export interface SeriesPoint {
+  readonly figure: Figure;
+  /** The figure's as-of date, or the article's publication date when the figure has none. */
+  readonly date: string;
+  /** Whether `date` is the figure's own as-of date or the publication date. */
+  readonly dateFrom: 'as-of' | 'published';
+  /** Outlet that authored the article. */
+  readonly outlet: string;
+  /** The range of values the wording allows: `[value, value]` for exact, `(value, ∞)` for "more than"... */
+  readonly range: readonly [low: number, high: number];
+}
+
+/** Two points of a series that cannot both be right. */
+export interface SeriesDisagreement {
+  readonly a: SeriesPoint;
+  readonly b: SeriesPoint;
+  /** `same-date`: ranges that do not overlap on the same date; `decrease`: a cumulative count lower than an earlier one. */
+  readonly kind: 'same-date' | 'decrease';
+  readonly message: string;
+}
+
+/** A figure group's figures lined up by date and outlet. */
+export interface FigureSeries {
+  readonly group: FigureGroup;
+  readonly points: readonly SeriesPoint[];
+  readonly disagreements: readonly SeriesDisagreement[];
+}
+
+/** Measures whose counts only grow with time, so a lower later figure is a disagreement. */
+const CUMULATIVE = new Set(['killed', 'injured', 'arrested', 'detained']);
+
+/** The values a figure's wording allows. */
+export function figureRange(figure: Figure): readonly [number, number] {
+  const v = figure.value;
+  if (v === null) return [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
+  switch (figure.qualifier) {
+    case 'exact': return [v, v];
+    case 'approximately': return [v * 0.9, v * 1.1];
+    case 'at-least': return [v, Number.POSITIVE_INFINITY];
+    case 'more-than': return [v + Number.EPSILON * v, Number.POSITIVE_INFINITY];
+    case 'up-to': return [0, v];
+    default: return [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
+  }
+}
+
+/**
+ * Lines up every figure of one group by date and outlet, and flags figures that disagree.
+ *
+ * Two figures disagree when they describe the same day and their ranges (what "more than 3,000"
+ * or "about 2,500" allows) do not overlap, or, for cumulative counts (killed, injured, arrested,
+ * detained), when a later figure's whole range lies below an earlier one's.
+ *
+ * @param group - Figure group ID, such as `qantar-arrests`.
+ * @returns The group, its points sorted by date then outlet, and the disagreements found.
+ * @throws {@link QantarCorpusError} `UNKNOWN_ID` for an unknown group, `BAD_ARGUMENT` for a non-string.
+ *
+ * @example
+ * ```ts
+ * import { figureSeries } from 'qantar-corpus';
+ * const series = figureSeries('qantar-arrests');
+ * console.log(series.points.map((p) => `${p.date} ${p.outlet}: ${p.figure.span.text}`));
+ * //=> [ '2022-01-07 rfa-mandarin: more than 3,000 people', ... ]
+ * ```
+ */
+export function figureSeries(group: FigureGroupId): FigureSeries {
+  const ix = indexes();
+  const record = lookup('figure group', ix.figureGroups, group, 'figureSeries');
+  const points: SeriesPoint[] = (ix.figuresByGroup.get(group) ?? []).map((figure) => {
+    const article = ix.articles.get(figure.article);
+    return Object.freeze({
+      figure,
+      date: figure.asOf ?? article?.published.date ?? '',
+      dateFrom: figure.asOf ? 'as-of' : 'published',
+      outlet: article?.outlet ?? '',
+      range: Object.freeze(figureRange(figure)) as readonly [number, number],
+    });
+  });
+  points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : a.figure.id < b.figure.id ? -1 : 1));
+  const disagreements: SeriesDisagreement[] = [];
+  const cumulative = record.measures.every((m) => CUMULATIVE.has(m));
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const a = points[i] as SeriesPoint;
+      const b = points[j] as SeriesPoint;
+      if (a.date === b.date && (a.range[1] < b.range[0] || b.range[1] < a.range[0])) {
+        disagreements.push(Object.freeze({ a, b, kind: 'same-date', message: `${a.outlet} gives ${JSON.stringify(a.figure.span.text)} and ${b.outlet} gives ${JSON.stringify(b.figure.span.text)} for ${a.date}` }));
+      } else if (cumulative && a.date < b.date && b.range[1] < a.range[0]) {
+        disagreements.push(Object.freeze({ a, b, kind: 'decrease', message: `${b.outlet} gives ${JSON.stringify(b.figure.span.text)} for ${b.date}, lower than ${a.outlet}'s ${JSON.stringify(a.figure.span.text)} for ${a.date}` }));
+      }
+    }
+  }
+  return Object.freeze({ group: record, points: Object.freeze(points), disagreements: Object.freeze(disagreements) });
+}

@@ -1,0 +1,79 @@
+import type { ArticleId, EntityId, EventId, FigureGroupId, OutletId } from './generated/ids.js';
+import type { Figure } from './generated/types.js';
+import { assertOneOf, readOptions } from './internal/args.js';
+import { corpus } from './internal/data.js';
+import { indexes } from './internal/indexes.js';
+import { lookup } from './internal/lookup.js';
+
+/** Filters of {@link figures}; all given filters must hold. */
+export interface FiguresFilter {
+  readonly article?: ArticleId;
+  /** Figures in articles this outlet authored. */
+  readonly outlet?: OutletId;
+  readonly measure?: Figure['measure'];
+  readonly group?: FigureGroupId;
+  /** `'outlet'` for figures in the outlet's own voice, or an entity: figures attributed to it directly or through a citation of its words. */
+  readonly source?: EntityId | 'outlet';
+  readonly event?: EventId;
+}
+
+const MEASURES = ['killed', 'injured', 'arrested', 'detained', 'deployed', 'participants', 'dismissed', 'length', 'duration', 'money', 'count'] as const;
+
+/**
+ * Returns the figures (numbers and counted quantities) that match a filter.
+ *
+ * @param filter - {@link FiguresFilter}: `article`, `outlet`, `measure`, `group`, `source`, `event`.
+ * @returns Figures sorted by article date, then position in the text.
+ * @throws {@link QantarCorpusError} `UNKNOWN_ID` for an unknown ID or label, `BAD_ARGUMENT` for a malformed filter.
+ *
+ * @example
+ * ```ts
+ * import { figures } from 'qantar-corpus';
+ * const arrests = figures({ group: 'qantar-arrests' });
+ * console.log(arrests.map((f) => `${f.span.text} (${f.asOf})`));
+ * //=> [ 'more than 3,000 people (2022-01-07)', ... ]
+ * ```
+ */
+export function figures(filter?: FiguresFilter): readonly Figure[] {
+  const f = readOptions(filter, ['article', 'outlet', 'measure', 'group', 'source', 'event'], 'figures');
+  const ix = indexes();
+  // Each given filter contributes its index bucket and a test; the smallest bucket is scanned and
+  // the other tests applied to each of its figures, so the cost follows the result, not the corpus.
+  const buckets: (readonly Figure[])[] = [];
+  const tests: ((figure: Figure) => boolean)[] = [];
+  if (f.article !== undefined) {
+    lookup('article', ix.articles, f.article, 'figures filter.article');
+    buckets.push(ix.figuresByArticle.get(f.article as string) ?? []);
+    tests.push((x) => x.article === f.article);
+  }
+  if (f.outlet !== undefined) {
+    lookup('outlet', ix.outlets, f.outlet, 'figures filter.outlet');
+    buckets.push(ix.figuresByOutlet.get(f.outlet as string) ?? []);
+    tests.push((x) => ix.articles.get(x.article)?.outlet === f.outlet);
+  }
+  if (f.measure !== undefined) {
+    assertOneOf('measure', f.measure, MEASURES, 'figures filter.measure');
+    buckets.push(ix.figuresByMeasure.get(f.measure) ?? []);
+    tests.push((x) => x.measure === f.measure);
+  }
+  if (f.group !== undefined) {
+    lookup('figure group', ix.figureGroups, f.group, 'figures filter.group');
+    buckets.push(ix.figuresByGroup.get(f.group as string) ?? []);
+    tests.push((x) => x.group === f.group);
+  }
+  if (f.source !== undefined) {
+    if (f.source !== 'outlet') lookup('entity', ix.entities, f.source, 'figures filter.source');
+    const bucket = ix.figuresBySource.get(f.source as string) ?? [];
+    buckets.push(bucket);
+    const members = new Set(bucket);
+    tests.push((x) => members.has(x));
+  }
+  if (f.event !== undefined) {
+    lookup('event', ix.events, f.event, 'figures filter.event');
+    buckets.push(ix.figuresByEvent.get(f.event as string) ?? []);
+    tests.push((x) => x.event === f.event);
+  }
+  if (buckets.length === 0) return corpus.figures;
+  const smallest = buckets.reduce((a, b) => (b.length < a.length ? b : a));
+  return Object.freeze(smallest.filter((figure) => tests.every((test) => test(figure))));
+}

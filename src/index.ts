@@ -1,0 +1,26 @@
+// The public surface of qantar-corpus. Everything exported here is documented and versioned;
+// anything else is internal. The schemas live in the separate `qantar-corpus/schema` entry so that
+// this entry never loads zod.
+export {
+  corpus, outlets, articles, entities, entityMentions, claims, claimMentions, events, dateMentions, figureGroups, exemptions, allFigures, allCitations,
+} from './collections.js';
+export { getOutlet } from './get-outlet.js';
+export { getArticle } from './get-article.js';
+export { getEntity } from './get-entity.js';
+export { getClaim } from './get-claim.js';
+export { getEvent } from './get-event.js';
+export { getFigure } from './get-figure.js';
+export { getFigureGroup } from './get-figure-group.js';
+export { getCitation } from './get-citation.js';
+export { byOutlet, type ByOutletOptions } from './by-outlet.js';
+export { claimsAbout, type ClaimsAboutOptions, type ClaimWithMentions } from './claims-about.js';
+export { figures, type FiguresFilter } from './figures.js';
+export { citations, type CitationsFilter } from './citations.js';
+export { spanContext, type SpanContextOptions, type SpanInContext } from './span-context.js';
+export { figureSeries, figureRange, type FigureSeries, type SeriesPoint, type SeriesDisagreement } from './figure-series.js';
+export { quoteVariants, type QuoteVariantsQuery, type QuoteVariant } from './quote-variants.js';
+export { stanceMatrix, type StanceMatrixOptions, type StanceMatrix, type StanceCell } from './stance-matrix.js';
+export { QantarCorpusError, type QantarCorpusErrorCode } from './errors.js';
+export { CORPUS_VERSION, SCHEMA_VERSION } from './version.js';
+export type * from './generated/types.js';
+export type * from './generated/ids.js';

@@ -1,0 +1,77 @@
+import type { ClaimId, EntityId, EventId } from './generated/ids.js';
+import type { Article, Citation } from './generated/types.js';
+import { QantarCorpusError } from './errors.js';
+import { readOptions } from './internal/args.js';
+import { indexes } from './internal/indexes.js';
+import { lookup } from './internal/lookup.js';
+
+/** Which statement to compare: give at least one. */
+export interface QuoteVariantsQuery {
+  /** Citations of words said at this event (Xi's verbal message: `xi-verbal-message`). */
+  readonly event?: EventId;
+  /** Citations carrying this claim. */
+  readonly claim?: ClaimId;
+  /** Citations of this speaker. */
+  readonly speaker?: EntityId;
+}
+
+/** How one article renders the statement. */
+export interface QuoteVariant {
+  readonly article: Article;
+  readonly outlet: string;
+  readonly citation: Citation;
+  readonly mode: Citation['mode'];
+  /** The citation's content spans joined with " … ". */
+  readonly text: string;
+}
+
+/**
+ * Shows how one statement is rendered across outlets: each citation of it, with its mode and words.
+ *
+ * @param query - {@link QuoteVariantsQuery}: `event`, `claim` and/or `speaker` (all given must hold).
+ * @returns One variant per citation, by article date then position.
+ * @throws {@link QantarCorpusError} `UNKNOWN_ID` for an unknown ID, `BAD_ARGUMENT` for an empty or malformed query.
+ *
+ * @example
+ * ```ts
+ * import { quoteVariants } from 'qantar-corpus';
+ * const variants = quoteVariants({ event: 'xi-verbal-message', speaker: 'xi-jinping' });
+ * console.log([...new Set(variants.map((v) => v.outlet))]);
+ * //=> [ 'rfa-mandarin', 'chinadaily', ... ]
+ * ```
+ */
+export function quoteVariants(query: QuoteVariantsQuery): readonly QuoteVariant[] {
+  const q = readOptions(query, ['event', 'claim', 'speaker'], 'quoteVariants');
+  if (q.event === undefined && q.claim === undefined && q.speaker === undefined) {
+    throw new QantarCorpusError('BAD_ARGUMENT', 'quoteVariants: give at least one of event, claim or speaker', query);
+  }
+  const ix = indexes();
+  const tests: ((c: Citation) => boolean)[] = [];
+  const buckets: (readonly Citation[])[] = [];
+  if (q.event !== undefined) {
+    lookup('event', ix.events, q.event, 'quoteVariants query.event');
+    buckets.push(ix.citationsByEvent.get(q.event as string) ?? []);
+    tests.push((c) => c.event === q.event);
+  }
+  if (q.speaker !== undefined) {
+    lookup('entity', ix.entities, q.speaker, 'quoteVariants query.speaker');
+    buckets.push(ix.citationsBySpeaker.get(q.speaker as string) ?? []);
+    tests.push((c) => c.speaker === q.speaker);
+  }
+  if (q.claim !== undefined) {
+    lookup('claim', ix.claims, q.claim, 'quoteVariants query.claim');
+    const ids = new Set((ix.mentionsByClaim.get(q.claim as string) ?? []).flatMap((m) => (m.citation === null ? [] : [m.citation as string])));
+    buckets.push([...ids].map((id) => ix.citations.get(id) as Citation));
+    tests.push((c) => (c.claims as readonly string[]).includes(q.claim as string));
+  }
+  const smallest = buckets.reduce((a, b) => (b.length < a.length ? b : a));
+  return Object.freeze(
+    smallest
+      .filter((c) => tests.every((t) => t(c)))
+      .sort((a, b) => (ix.articleOrder.get(a.article) ?? 0) - (ix.articleOrder.get(b.article) ?? 0) || (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0))
+      .map((citation) => {
+        const article = ix.articles.get(citation.article) as Article;
+        return Object.freeze({ article, outlet: article.outlet, citation, mode: citation.mode, text: citation.content.map((s) => s.text).join(' … ') });
+      }),
+  );
+}

@@ -1,0 +1,80 @@
+import type { ArticleId } from './generated/ids.js';
+import { QantarCorpusError } from './errors.js';
+import { readOptions } from './internal/args.js';
+import { indexes } from './internal/indexes.js';
+import { lookup } from './internal/lookup.js';
+
+/** Options of {@link spanContext}. */
+export interface SpanContextOptions {
+  /** How many characters of context to show on each side (default 60); cut at word boundaries. */
+  readonly chars?: number;
+  /** Show the whole segment (paragraph) around the span instead of a fixed number of characters. */
+  readonly segment?: boolean;
+}
+
+/** A span shown in its context. */
+export interface SpanInContext {
+  readonly before: string;
+  readonly text: string;
+  readonly after: string;
+  /** `before + text + after`, with `…` where the context was cut. */
+  readonly display: string;
+}
+
+/**
+ * Shows any span of an article (a figure's, a citation's, a claim mention's) in its context.
+ *
+ * @param article - Article ID the span belongs to.
+ * @param span - `{ start, end }` offsets into the article text (any record's `span` will do).
+ * @param options - {@link SpanContextOptions}: `chars` or `segment`.
+ * @returns The span's text with the text before and after it.
+ * @throws {@link QantarCorpusError} `UNKNOWN_ID` for an unknown article, `BAD_ARGUMENT` for a span outside the text or malformed options.
+ *
+ * @example
+ * ```ts
+ * import { figures, spanContext } from 'qantar-corpus';
+ * const [figure] = figures({ group: 'qantar-arrests', outlet: 'global-times' });
+ * console.log(spanContext(figure.article, figure.span, { chars: 30 }).display);
+ * //=> '…in Kazakhstan has reached 7,939, the Interior Ministry…'
+ * ```
+ */
+export function spanContext(article: ArticleId, span: { readonly start: number; readonly end: number }, options?: SpanContextOptions): SpanInContext {
+  const { chars = 60, segment = false } = readOptions(options, ['chars', 'segment'], 'spanContext');
+  const record = lookup('article', indexes().articles, article, 'spanContext');
+  const text = record.text;
+  if (span === null || typeof span !== 'object' || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length || span.start > span.end) {
+    throw new QantarCorpusError('BAD_ARGUMENT', `spanContext: span must be { start, end } integers with 0 <= start <= end <= ${text.length} (the text length of ${article})`, span);
+  }
+  if (typeof chars !== 'number' || !Number.isInteger(chars) || chars < 0) {
+    throw new QantarCorpusError('BAD_ARGUMENT', `spanContext options.chars: expected a non-negative integer, got ${String(chars)}`, chars);
+  }
+  if (typeof segment !== 'boolean') throw new QantarCorpusError('BAD_ARGUMENT', `spanContext options.segment: expected a boolean, got ${String(segment)}`, segment);
+  let from: number;
+  let to: number;
+  if (segment) {
+    const around = record.segments.filter((s) => s.span.start <= span.start && span.start < s.span.end || s.span.start < span.end && span.end <= s.span.end);
+    from = Math.min(span.start, ...around.map((s) => s.span.start));
+    to = Math.max(span.end, ...around.map((s) => s.span.end));
+  } else {
+    from = Math.max(0, span.start - chars);
+    to = Math.min(text.length, span.end + chars);
+    // Cut at word boundaries so that context does not start or end mid-word.
+    if (from > 0) {
+      const space = text.indexOf(' ', from);
+      if (space !== -1 && space < span.start) from = space + 1;
+    }
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space >= span.end) to = space;
+    }
+  }
+  const before = text.slice(from, span.start);
+  const after = text.slice(span.end, to);
+  const middle = text.slice(span.start, span.end);
+  return Object.freeze({
+    before,
+    text: middle,
+    after,
+    display: `${from > 0 ? '…' : ''}${before}${middle}${after}${to < text.length ? '…' : ''}`,
+  });
+}
