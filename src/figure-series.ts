@@ -65,7 +65,7 @@ export function figureRange(figure: Figure): readonly [number, number] {
  * import { figureSeries } from 'qantar-corpus';
  * const series = figureSeries('qantar-arrests');
  * console.log(series.points.map((p) => `${p.date} ${p.outlet}: ${p.figure.span.text}`));
- * //=> [ '2022-01-07 rfa-mandarin: more than 3,000 people', ... ]
+ * //=> [ '2022-01-07 rfa-mandarin: more than 3,000', '2022-01-10 china-daily: more than 5,000', '2022-01-10 global-times: 7,939' ]
  * ```
  */
 export function figureSeries(group: FigureGroupId): FigureSeries {

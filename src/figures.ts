@@ -31,7 +31,7 @@ const MEASURES = ['killed', 'injured', 'arrested', 'detained', 'deployed', 'part
  * import { figures } from 'qantar-corpus';
  * const arrests = figures({ group: 'qantar-arrests' });
  * console.log(arrests.map((f) => `${f.span.text} (${f.asOf})`));
- * //=> [ 'more than 3,000 people (2022-01-07)', ... ]
+ * //=> [ 'more than 3,000 (2022-01-07)', 'more than 5,000 (2022-01-10)', '7,939 (2022-01-10)' ]
  * ```
  */
 export function figures(filter?: FiguresFilter): readonly Figure[] {

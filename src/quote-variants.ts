@@ -37,7 +37,7 @@ export interface QuoteVariant {
  * import { quoteVariants } from 'qantar-corpus';
  * const variants = quoteVariants({ event: 'xi-verbal-message', speaker: 'xi-jinping' });
  * console.log([...new Set(variants.map((v) => v.outlet))]);
- * //=> [ 'rfa-mandarin', 'chinadaily', ... ]
+ * //=> [ 'rfa-mandarin', 'china-daily', 'global-times', 'the-diplomatic-insight' ]
  * ```
  */
 export function quoteVariants(query: QuoteVariantsQuery): readonly QuoteVariant[] {

@@ -47,7 +47,7 @@ const ORDER = ['asserts', 'endorses', 'reports', 'questions', 'disputes'] as con
  * import { stanceMatrix } from 'qantar-corpus';
  * const m = stanceMatrix({ claims: ['external-forces-sought-color-revolution'] });
  * console.log(m.cells.map((c) => `${c.outlet}: ${c.stances.join('/')}`));
- * //=> [ 'china-daily: asserts/endorses', ... ]
+ * //=> [ 'china-daily: endorses', 'rfa-mandarin: questions', 'the-diplomatic-insight: reports' ]
  * ```
  */
 export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {

@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  allCitations, allFigures, articles, byOutlet, citations, claimMentions, claims, claimsAbout, corpus, entities, events, figureGroups, figures,
+  getArticle, getClaim, getEntity, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
+} from '../src/index.js';
+
+// Naive reference implementations: linear scans written independently of the indexed ones.
+const articleOutlet = (id: string) => corpus.articles.find((a) => a.id === id)?.outlet;
+const naiveFigures = (f: Record<string, string | undefined>) =>
+  corpus.figures.filter((x) => {
+    const speaker = x.source.kind === 'citation' ? corpus.citations.find((c) => x.source.kind === 'citation' && c.id === x.source.citation)?.speaker : null;
+    const source = x.source.kind === 'outlet' ? 'outlet' : x.source.kind === 'entity' ? x.source.entity : speaker;
+    return (!f.article || x.article === f.article) && (!f.outlet || articleOutlet(x.article) === f.outlet) && (!f.measure || x.measure === f.measure) &&
+      (!f.group || x.group === f.group) && (!f.source || source === f.source) && (!f.event || x.event === f.event);
+  });
+const naiveCitations = (f: Record<string, string | undefined>) =>
+  corpus.citations.filter((c) => (!f.article || c.article === f.article) && (!f.outlet || articleOutlet(c.article) === f.outlet) && (!f.speaker || c.speaker === f.speaker) &&
+    (!f.mode || c.mode === f.mode) && (!f.channel || c.channel === f.channel) && (!f.event || c.event === f.event));
+
+const pick = <T>(xs: readonly T[]) => fc.option(fc.constantFrom(...xs), { nil: undefined });
+const figureFilter = fc.record({
+  article: pick(articles.map((a) => a.id)), outlet: pick(outlets.map((o) => o.id)), measure: pick([...new Set(allFigures.map((f) => f.measure))]),
+  group: pick(figureGroups.map((g) => g.id)), source: pick(['outlet', ...entities.map((e) => e.id)]), event: pick(events.map((e) => e.id)),
+}, { requiredKeys: [] });
+const citationFilter = fc.record({
+  article: pick(articles.map((a) => a.id)), outlet: pick(outlets.map((o) => o.id)), speaker: pick(entities.map((e) => e.id)),
+  mode: pick(['direct', 'indirect', 'mixed', 'scare-quote'] as const), channel: pick([...new Set(allCitations.flatMap((c) => (c.channel ? [c.channel] : [])))]),
+  event: pick(events.map((e) => e.id)),
+}, { requiredKeys: [] });
+
+describe('figures()', () => {
+  it('equals a linear scan for any combination of filters, and filters compose', () => {
+    fc.assert(fc.property(figureFilter, (filter) => {
+      const result = figures(filter as never);
+      expect(result).toEqual(naiveFigures(filter as never));
+      const all = figures();
+      for (const f of result) expect(all).toContain(f);
+    }), { numRuns: 300 });
+  });
+  it('sorts by article date, then position', () => {
+    const order = new Map(articles.map((a, i) => [a.id, i]));
+    const all = figures();
+    for (let i = 1; i < all.length; i++) {
+      const a = all[i - 1]!, b = all[i]!;
+      expect((order.get(a.article)! - order.get(b.article)!) || a.span.start - b.span.start).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+describe('citations()', () => {
+  it('equals a linear scan for any combination of filters', () => {
+    fc.assert(fc.property(citationFilter, (filter) => {
+      expect(citations(filter as never)).toEqual(naiveCitations(filter as never));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('byOutlet()', () => {
+  it('matches authorship, publisher and services as documented', () => {
+    for (const outlet of outlets) {
+      const services = new Set([outlet.id]);
+      let grew = true;
+      while (grew) { grew = false; for (const o of outlets) if (o.parent && services.has(o.parent) && !services.has(o.id)) { services.add(o.id); grew = true; } }
+      const byAuthor = articles.filter((a) => services.has(a.outlet));
+      const byPublisher = articles.filter((a) => a.publisher !== null && services.has(a.publisher));
+      expect(byOutlet(outlet.id)).toEqual(byAuthor);
+      expect(byOutlet(outlet.id, { role: 'publisher' })).toEqual(byPublisher);
+      expect(byOutlet(outlet.id, { role: 'either' })).toEqual(articles.filter((a) => byAuthor.includes(a) || byPublisher.includes(a)));
+      expect(byOutlet(outlet.id, { includeServices: false })).toEqual(articles.filter((a) => a.outlet === outlet.id));
+    }
+  });
+  it('finds the RT DE text under RT, and the republisher by publisher only', () => {
+    expect(byOutlet('rt').map((a) => a.id)).toEqual(['rt-2022-04-27-color-revolution-warning']);
+    expect(byOutlet('rt', { includeServices: false })).toEqual([]);
+    expect(byOutlet('detv-us')).toEqual([]);
+    expect(byOutlet('detv-us', { role: 'publisher' }).map((a) => a.outlet)).toEqual(['rt-de']);
+  });
+});
+
+describe('claimsAbout()', () => {
+  it('equals a linear scan for every entity and filter', () => {
+    const stances = [undefined, 'asserts', 'endorses', 'reports', 'questions', 'disputes'] as const;
+    const voices = [undefined, 'authorial', 'attributed'] as const;
+    fc.assert(fc.property(fc.constantFrom(...entities.map((e) => e.id)), fc.constantFrom(...stances), fc.constantFrom(...voices), pick(outlets.map((o) => o.id)), (subject, stance, voice, outlet) => {
+      const options = Object.fromEntries(Object.entries({ stance, voice, outlet }).filter(([, v]) => v !== undefined));
+      const filtered = Object.keys(options).length > 0;
+      const expected = claims.filter((c) => c.subjects.includes(subject)).map((claim) => ({
+        claim,
+        mentions: claimMentions.filter((m) => m.claim === claim.id && (!stance || m.stance === stance) && (!voice || m.voice === voice) && (!outlet || articleOutlet(m.article) === outlet)),
+      })).filter((c) => !filtered || c.mentions.length > 0).sort((a, b) => (a.claim.id < b.claim.id ? -1 : 1));
+      expect(claimsAbout(subject as never, options as never)).toEqual(expected);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('stanceMatrix()', () => {
+  it('each cell holds exactly the stances of that outlet toward that claim', () => {
+    const m = stanceMatrix();
+    for (const cell of m.cells) {
+      const mentions = claimMentions.filter((x) => x.claim === cell.claim && articleOutlet(x.article) === cell.outlet);
+      expect(new Set(cell.stances)).toEqual(new Set(mentions.map((x) => x.stance)));
+      expect(cell.mentions).toEqual(mentions);
+    }
+    expect(m.cells.reduce((n, c) => n + c.mentions.length, 0)).toBe(claimMentions.length);
+  });
+});
+
+describe('spanContext()', () => {
+  it('returns the exact span text with the surrounding text, for any figure and width', () => {
+    fc.assert(fc.property(fc.constantFrom(...allFigures), fc.nat(200), (figure, chars) => {
+      const ctx = spanContext(figure.article, figure.span, { chars });
+      const text = getArticle(figure.article).text;
+      expect(ctx.text).toBe(figure.span.text);
+      expect(text.slice(figure.span.start - ctx.before.length, figure.span.end + ctx.after.length)).toBe(ctx.before + ctx.text + ctx.after);
+      expect(ctx.before.length).toBeLessThanOrEqual(chars);
+      expect(ctx.after.length).toBeLessThanOrEqual(chars);
+    }));
+  });
+});
+
+describe('errors', () => {
+  it('an unknown ID names the value, the kind and the closest IDs', () => {
+    try {
+      getOutlet('global-time' as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(QantarCorpusError);
+      const e = error as QantarCorpusError;
+      expect(e.code).toBe('UNKNOWN_ID');
+      expect(e.message).toContain('"global-time"');
+      expect(e.message).toContain('outlet');
+      expect(e.suggestions[0]).toBe('global-times');
+    }
+  });
+  it('any input to any helper returns a result or throws QantarCorpusError, never anything else', () => {
+    const anything = fc.oneof(fc.anything(), fc.constantFrom(...entities.map((e) => e.id), ...outlets.map((o) => o.id), '__proto__', 'constructor', 'toString'),
+      fc.dictionary(fc.constantFrom('article', 'outlet', 'speaker', 'mode', 'group', 'source', 'stance', 'voice', 'role', '__proto__', 'constructor', 'chars'), fc.anything()));
+    const calls: ((a: unknown, b: unknown) => unknown)[] = [
+      (a) => getOutlet(a as never), (a) => getArticle(a as never), (a) => getEntity(a as never), (a) => getClaim(a as never),
+      (a, b) => byOutlet(a as never, b as never), (a, b) => claimsAbout(a as never, b as never), (a) => figures(a as never), (a) => citations(a as never),
+      (a) => stanceMatrix(a as never), (a, b) => spanContext(a as never, b as never),
+    ];
+    fc.assert(fc.property(fc.constantFrom(...calls), anything, anything, (call, a, b) => {
+      try { call(a, b); } catch (error) { expect(error).toBeInstanceOf(QantarCorpusError); }
+    }), { numRuns: 2000 });
+  });
+  it('rejects __proto__ and unknown filter keys by name', () => {
+    expect(() => figures(JSON.parse('{"__proto__": {"article": "x"}}'))).toThrow(/unknown option "__proto__"/);
+    expect(() => citations({ speakr: 'xi-jinping' } as never)).toThrow(/unknown option "speakr".*speaker/);
+  });
+});
+
+describe('immutability', () => {
+  it('every object and array reachable from the public API is frozen, and writing throws', () => {
+    const seen = new Set<object>();
+    const walk = (v: unknown) => {
+      if (v === null || typeof v !== 'object' || seen.has(v)) return;
+      seen.add(v);
+      expect(Object.isFrozen(v)).toBe(true);
+      for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k]);
+    };
+    walk(corpus);
+    walk(figures({ group: 'qantar-arrests' }));
+    walk(claimsAbout('color-revolution'));
+    walk(stanceMatrix());
+    expect(seen.size).toBeGreaterThan(1000);
+    expect(() => { (articles as unknown as unknown[]).push(1); }).toThrow(TypeError);
+    expect(() => { (getOutlet('rt') as { name: string }).name = 'x'; }).toThrow(TypeError);
+  });
+  it('no call changes the data', () => {
+    const before = JSON.stringify(corpus);
+    figures({ outlet: 'global-times' }); citations({ mode: 'direct' }); claimsAbout('xi-jinping'); stanceMatrix(); byOutlet('rt');
+    expect(JSON.stringify(corpus)).toBe(before);
+  });
+});
