@@ -105,6 +105,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       if (issue.code === 'invalid_value' && 'values' in issue) fix = `use one of: ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
       else if (issue.code === 'unrecognized_keys') fix = `remove or rename the key(s) ${issue.keys.join(', ')} (fields are listed in scripts/build/source-schema.ts)`;
       else if (missing) fix = `add the field${field ? ` ${field}` : ''} (write null when the value is unknown or does not apply, if the field allows it)`;
+      else if (issue.code === 'invalid_type' && issue.expected === 'string' && 'input' in issue && typeof issue.input !== 'object') fix = `quote the value (${JSON.stringify(String(issue.input))}) so that YAML reads it as text`;
       else if (issue.code === 'invalid_type') fix = `give a value of type ${issue.expected}`;
       const message = missing ? `required field${field ? ` ${field}` : ''} is missing` : `${issue.message}${received}`;
       issues.push({ rule: 'schema', file: rel(file), record, field, message, fix });

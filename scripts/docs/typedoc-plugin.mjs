@@ -1,14 +1,16 @@
 // TypeDoc plugin for the qantar-corpus API reference (loaded by typedoc.json).
 //
 // 1. A property left without a comment whose type is a documented type of the package (`span: Span`,
-//    `stateAffiliation: StateAffiliation`) shows that type's summary, so every field in the record
-//    interfaces reads with a description.
+//    `stateAffiliation: StateAffiliation`) or a documented field of one (`mode?: Citation['mode']`)
+//    shows that type's or field's summary, so every field in the record interfaces has a description.
 // 2. It checks the house rule for the public surface: every export of an entry point has a summary,
 //    and every function, class and value export also has an `@example`; every property of an
 //    exported interface has a description. A gap is a warning, so with `treatWarningsAsErrors` the
-//    docs build fails, unless the export is listed in the `qantarKnownGaps` option with a reason
-//    (listed gaps are printed as one info line, so they stay visible until fixed).
+//    docs build fails, unless the export is listed in the `qantarKnownGaps` option under a reason
+//    (`{ "reason": ["module.name", ...] }`); listed gaps are printed as info lines, so they stay
+//    visible until fixed.
 import { Application, Comment, Converter, ParameterType, ReflectionKind } from 'typedoc';
+import ts from 'typescript';
 
 const NEEDS_EXAMPLE = ReflectionKind.Function | ReflectionKind.Class | ReflectionKind.Variable;
 
@@ -16,30 +18,46 @@ const NEEDS_EXAMPLE = ReflectionKind.Function | ReflectionKind.Class | Reflectio
 export function load(app) {
   app.options.addDeclaration({
     name: 'qantarKnownGaps',
-    help: 'Exports (as "module.name") allowed to lack a summary or @example for now, each mapped to the reason.',
+    help: 'Exports allowed to lack a summary or @example for now: { "reason": ["module.name", ...] }.',
     type: ParameterType.Mixed,
     defaultValue: {},
     validate(value) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new Error(`qantarKnownGaps must be an object mapping "module.name" to a reason, got ${JSON.stringify(value)}`);
-      }
+      const ok = typeof value === 'object' && value !== null && !Array.isArray(value) &&
+        Object.values(value).every((names) => Array.isArray(names) && names.every((n) => typeof n === 'string'));
+      if (!ok) throw new Error(`qantarKnownGaps must map a reason to a list of "module.name" strings, got ${JSON.stringify(value)}`);
     },
   });
 
+  // TypeScript resolves `Citation['mode']` to its union before TypeDoc sees it, so note the
+  // written type of each property as it is created.
+  /** @type {WeakMap<import('typedoc').Reflection, { owner: string, key: string }>} */
+  const indexedAccess = new WeakMap();
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (!reflection.kindOf(ReflectionKind.Property)) return;
+    const declaration = context.getSymbolFromReflection(reflection)?.declarations?.[0];
+    const written = declaration && 'type' in declaration ? indexedAccessOf(declaration.type) : undefined;
+    if (written) indexedAccess.set(reflection, written);
+  });
+
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const interfaces = context.project.getReflectionsByKind(ReflectionKind.Interface);
     for (const property of context.project.getReflectionsByKind(ReflectionKind.Property)) {
       if (property.comment?.summary.length) continue;
-      const target = property.type?.type === 'reference' ? property.type.reflection : undefined;
-      const summary = target?.comment?.summary;
+      const written = indexedAccess.get(property);
+      const field = written && interfaces.find((i) => i.name === written.owner)?.getChildByName([written.key]);
+      const summary = (field?.comment?.summary.length ? field : documentedTarget(property.type))?.comment?.summary;
       if (summary?.length) property.comment = new Comment(Comment.cloneDisplayParts(summary));
     }
   });
 
   app.on(Application.EVENT_VALIDATE_PROJECT, (project) => {
-    /** @type {Record<string, string>} */
-    const known = app.options.getValue('qantarKnownGaps');
-    const listed = [];
-    const fixed = new Set(Object.keys(known));
+    /** @type {Record<string, string[]>} */
+    const gaps = app.options.getValue('qantarKnownGaps');
+    /** @type {Map<string, string>} */
+    const known = new Map(Object.entries(gaps).flatMap(([reason, names]) => names.map((n) => [n, reason])));
+    /** @type {Map<string, string[]>} */
+    const listed = new Map();
+    const fixed = new Set(known.keys());
     for (const module of project.children ?? []) {
       for (const child of module.children ?? []) {
         const name = `${module.name}.${child.name}`;
@@ -53,11 +71,51 @@ export function load(app) {
         }
         if (problems.length === 0) continue;
         fixed.delete(name);
-        if (name in known) listed.push(name);
+        const reason = known.get(name);
+        if (reason !== undefined) listed.set(reason, [...(listed.get(reason) ?? []), name]);
         else app.logger.warn(`${name} (${ReflectionKind.singularString(child.kind)}) ${problems.join(' and ')}: add TSDoc with a summary and an @example (import line and result) in ${child.sources?.[0]?.fileName ?? 'its source'}, or list it in qantarKnownGaps in typedoc.json with the reason`);
       }
     }
-    if (listed.length) app.logger.info(`${listed.length} known documentation gap(s) listed in typedoc.json: ${listed.join(', ')}`);
+    for (const [reason, names] of listed) app.logger.info(`${names.length} known documentation gap(s) (${reason}): ${names.join(', ')}`);
     if (fixed.size) app.logger.info(`qantarKnownGaps lists exports that are now documented; remove them: ${[...fixed].join(', ')}`);
   });
+}
+
+/**
+ * The documented reflection a property type points at: `Span` for `Span`, `Citation.mode` for
+ * `Citation['mode']` (also inside `NonNullable<...>` or `Array<...>`).
+ * @param {import('typedoc').SomeType | undefined} type
+ * @returns {import('typedoc').Reflection | undefined}
+ */
+function documentedTarget(type) {
+  if (!type) return undefined;
+  if (type.type === 'reference') {
+    if (type.reflection?.comment?.summary.length) return type.reflection;
+    if (type.typeArguments?.length === 1) return documentedTarget(type.typeArguments[0]);
+    return undefined;
+  }
+  if (type.type === 'array') return documentedTarget(type.elementType);
+  if (type.type === 'typeOperator') return documentedTarget(type.target);
+  if (type.type === 'indexedAccess' && type.objectType.type === 'reference' && type.indexType.type === 'literal') {
+    const owner = type.objectType.reflection;
+    const field = owner && 'getChildByName' in owner ? owner.getChildByName([String(type.indexType.value)]) : undefined;
+    return field?.comment?.summary.length ? field : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `{ owner: 'Citation', key: 'mode' }` for a written type `Citation['mode']`, also inside
+ * `NonNullable<...>`; undefined for any other type.
+ * @param {import('typescript').TypeNode | undefined} node
+ * @returns {{ owner: string, key: string } | undefined}
+ */
+function indexedAccessOf(node) {
+  if (!node) return undefined;
+  if (ts.isTypeReferenceNode(node) && node.typeArguments?.length === 1) return indexedAccessOf(node.typeArguments[0]);
+  if (ts.isIndexedAccessTypeNode(node) && ts.isTypeReferenceNode(node.objectType) && ts.isIdentifier(node.objectType.typeName) &&
+    ts.isLiteralTypeNode(node.indexType) && ts.isStringLiteral(node.indexType.literal)) {
+    return { owner: node.objectType.typeName.text, key: node.indexType.literal.text };
+  }
+  return undefined;
 }

@@ -1,0 +1,33 @@
+// Child process of scripts/bench.ts (import cost). Plain JavaScript, run by `node` itself, so that
+// no loader (tsx) sits between the probe and what it measures. One probe = one cold import.
+//
+//   node import-probe.mjs <kind> <empty-module> <target> [helper-argument]
+//
+//   kind = library: import the built main entry (target = dist/index.js) and call getOutlet(arg)
+//   kind = json:    import the corpus as a JSON module (target = dist/corpus.json)
+//   kind = floor:   readFileSync + JSON.parse of the same file (target = dist/corpus.json)
+//
+// Prints one line of JSON: { kind, ms, heapUsed, heapBefore }.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const [kind, empty, target, arg] = process.argv.slice(2);
+// Warm the ESM loader (and the dynamic-import machinery) so that its one-off cost is not counted.
+await import(pathToFileURL(empty).href);
+const heapBefore = process.memoryUsage().heapUsed;
+let keep;
+const t0 = performance.now();
+if (kind === 'library') {
+  const lib = await import(pathToFileURL(target).href);
+  keep = lib.getOutlet(arg);
+} else if (kind === 'json') {
+  keep = (await import(pathToFileURL(target).href, { with: { type: 'json' } })).default;
+} else if (kind === 'floor') {
+  keep = JSON.parse(readFileSync(target, 'utf8'));
+} else {
+  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, json, floor`);
+}
+const ms = performance.now() - t0;
+const heapUsed = process.memoryUsage().heapUsed;
+if (keep === undefined) throw new Error('import-probe: nothing was loaded');
+process.stdout.write(`${JSON.stringify({ kind, ms, heapUsed, heapBefore })}\n`);
