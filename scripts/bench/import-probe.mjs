@@ -4,6 +4,7 @@
 //   node import-probe.mjs <kind> <empty-module> <target> [helper-argument]
 //
 //   kind = library: import the built main entry (target = dist/index.js) and call getOutlet(arg)
+//   kind = query:   the same, but call citations({ speaker: arg }) (a query that needs indexes)
 //   kind = json:    import the corpus as a JSON module (target = dist/corpus.json)
 //   kind = floor:   readFileSync + JSON.parse of the same file (target = dist/corpus.json)
 //
@@ -20,12 +21,15 @@ const t0 = performance.now();
 if (kind === 'library') {
   const lib = await import(pathToFileURL(target).href);
   keep = lib.getOutlet(arg);
+} else if (kind === 'query') {
+  const lib = await import(pathToFileURL(target).href);
+  keep = lib.citations({ speaker: arg });
 } else if (kind === 'json') {
   keep = (await import(pathToFileURL(target).href, { with: { type: 'json' } })).default;
 } else if (kind === 'floor') {
   keep = JSON.parse(readFileSync(target, 'utf8'));
 } else {
-  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, json, floor`);
+  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor`);
 }
 const ms = performance.now() - t0;
 const heapUsed = process.memoryUsage().heapUsed;

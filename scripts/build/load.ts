@@ -95,6 +95,8 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
   };
 
   const validate = <S extends z.ZodType>(schema: S, value: unknown, file: string, record: string, pathPrefix = ''): z.output<S> | undefined => {
+    // undefined is what readYaml returns for a file with YAML errors, which it has already reported.
+    if (value === undefined) return undefined;
     const result = schema.safeParse(value, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {

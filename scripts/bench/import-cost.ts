@@ -1,0 +1,63 @@
+// Cold import cost, measured in fresh Node processes (scripts/bench/import-probe.mjs).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { median } from './stats.js';
+
+const PROBE = path.join(import.meta.dirname, 'import-probe.mjs');
+const KINDS = ['library', 'query', 'json', 'floor'] as const;
+type Kind = (typeof KINDS)[number];
+
+export interface ImportCost {
+  runs: number;
+  /** Median ms: import dist/index.js and call getOutlet(). */
+  libraryMs: number;
+  /** Median ms: import dist/index.js and call citations({ speaker }). */
+  queryMs: number;
+  /** Median ms: import dist/corpus.json as a JSON module. */
+  jsonMs: number;
+  /** Median ms: readFileSync + JSON.parse of dist/corpus.json. */
+  floorMs: number;
+  /** Median heap used (bytes) after the import, by kind. */
+  heap: Record<Kind, number>;
+  heapBefore: number;
+}
+
+function probe(kind: Kind, empty: string, distDir: string, args: { outlet: string; speaker: string }) {
+  const target = path.join(distDir, kind === 'library' || kind === 'query' ? 'index.js' : 'corpus.json');
+  const arg = kind === 'query' ? args.speaker : args.outlet;
+  const run = spawnSync(process.execPath, [PROBE, kind, empty, target, arg], { encoding: 'utf8' });
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) {
+    throw new Error(`bench: import probe "${kind}" failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+  }
+  return JSON.parse(line) as { ms: number; heapUsed: number; heapBefore: number };
+}
+
+/**
+ * Runs `runs` probes of each kind in fresh processes, interleaved (the order rotates each round so
+ * that no kind always follows another), after two discarded warm-up rounds (file cache).
+ */
+export function measureImportCost(distDir: string, workDir: string, runs: number, args: { outlet: string; speaker: string }): ImportCost {
+  const empty = path.join(workDir, 'empty.mjs');
+  writeFileSync(empty, 'export {};\n');
+  const samples: Record<Kind, { ms: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [] };
+  for (let round = -2; round < runs; round++) {
+    for (let i = 0; i < KINDS.length; i++) {
+      const kind = KINDS[(i + Math.max(round, 0)) % KINDS.length] as Kind;
+      const result = probe(kind, empty, distDir, args);
+      if (round >= 0) samples[kind].push(result);
+    }
+  }
+  const ms = (kind: Kind) => median(samples[kind].map((s) => s.ms));
+  const heap = Object.fromEntries(KINDS.map((k) => [k, median(samples[k].map((s) => s.heapUsed))])) as Record<Kind, number>;
+  return {
+    runs,
+    libraryMs: ms('library'),
+    queryMs: ms('query'),
+    jsonMs: ms('json'),
+    floorMs: ms('floor'),
+    heap,
+    heapBefore: median(samples.json.map((s) => s.heapBefore)),
+  };
+}

@@ -1,0 +1,69 @@
+// Builds the package into a temporary folder with the project's own tsup config (so the bench
+// measures the current source, built exactly as `npx tsup` builds it, without touching dist/), and
+// measures the tarball that `npm pack` would publish from it.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'tsup';
+import { sizes } from './stats.js';
+
+export interface BuiltPackage {
+  /** Folder laid out like the published package: package.json, README, LICENSE, CHANGELOG, dist/. */
+  pkgDir: string;
+  distDir: string;
+}
+
+/** Runs tsup (tsup.config.ts from `root`, with only outDir and the copy step redirected) into `outRoot`/package/dist. */
+export async function buildPackage(root: string, outRoot: string): Promise<BuiltPackage> {
+  const pkgDir = path.join(outRoot, 'package');
+  const distDir = path.join(pkgDir, 'dist');
+  mkdirSync(pkgDir, { recursive: true });
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+    if (existsSync(path.join(root, file))) copyFileSync(path.join(root, file), path.join(pkgDir, file));
+  }
+  const cwd = process.cwd();
+  process.chdir(root); // tsup reads tsup.config.ts and resolves the entries from the working directory
+  try {
+    await build({
+      outDir: distDir,
+      silent: true,
+      // The config's onSuccess copies the JSON files into ./dist; copy them next to this build instead.
+      async onSuccess() {
+        copyFileSync(path.join(root, 'src/generated/corpus.json'), path.join(distDir, 'corpus.json'));
+        copyFileSync(path.join(root, 'src/generated/corpus.schema.json'), path.join(distDir, 'corpus.schema.json'));
+      },
+    });
+  } finally {
+    process.chdir(cwd);
+  }
+  for (const file of ['index.js', 'index.d.ts', 'corpus.json']) {
+    if (!existsSync(path.join(distDir, file))) throw new Error(`bench: the tsup build in ${distDir} produced no ${file}; run \`npx tsup\` to see the build error`);
+  }
+  const entry = readFileSync(path.join(distDir, 'index.js'), 'utf8');
+  if (!/from\s+["']\.\/corpus\.json["']\s+with\s*\{\s*type:\s*["']json["']\s*\}/.test(entry)) {
+    throw new Error('bench: dist/index.js does not import ./corpus.json with { type: "json" } (was the JSON inlined, or the import attribute dropped?); see tsup.config.ts');
+  }
+  return { pkgDir, distDir };
+}
+
+export interface PackageSizes {
+  tarball: number;
+  unpacked: number;
+  files: number;
+  indexJs: { raw: number; gzip: number };
+  corpusJson: { raw: number; gzip: number };
+}
+
+/** Sizes of the tarball (`npm pack --dry-run --json`), dist/index.js and dist/corpus.json. */
+export function packageSizes(pkg: BuiltPackage): PackageSizes {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: pkg.pkgDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const [info] = JSON.parse(out.slice(out.indexOf('['))) as { size: number; unpackedSize: number; entryCount: number }[];
+  if (!info) throw new Error(`bench: npm pack --dry-run --json printed no package: ${out.slice(0, 200)}`);
+  return {
+    tarball: info.size,
+    unpacked: info.unpackedSize,
+    files: info.entryCount,
+    indexJs: sizes(readFileSync(path.join(pkg.distDir, 'index.js'))),
+    corpusJson: sizes(readFileSync(path.join(pkg.distDir, 'corpus.json'))),
+  };
+}

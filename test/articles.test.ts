@@ -1,0 +1,168 @@
+// Checks written from reading the five texts, not from the data: what a careful reader expects
+// the annotations to say about specific passages. Records are found by their text, not their ID.
+import { describe, expect, it } from 'vitest';
+import { allCitations, allFigures, claimMentions, corpus, entityMentions, getArticle, getCitation } from '../src/index.js';
+
+const CD = 'chinadaily-2022-01-10-editorial';
+const RFA = 'rfa-2022-01-07-xi-praises-measures';
+const TDI = 'tdi-2022-01-11-wang-yi-call';
+const RT = 'rt-2022-04-27-color-revolution-warning';
+const GT = 'globaltimes-2022-01-10-wang-yi-call';
+
+const figure = (article: string, text: string) => {
+  const found = allFigures.filter((f) => f.article === article && f.span.text.includes(text));
+  expect(found, `one figure containing ${JSON.stringify(text)} in ${article}`).toHaveLength(1);
+  return found[0]!;
+};
+const citationsWith = (article: string, text: string) => allCitations.filter((c) => c.article === article && c.content.some((s) => s.text.includes(text)));
+const segmentAt = (article: string, text: string) => {
+  const a = getArticle(article as never);
+  const at = a.text.indexOf(text);
+  expect(at, `${JSON.stringify(text)} in ${article}`).toBeGreaterThanOrEqual(0);
+  return a.segments.find((s) => s.span.start <= at && at < s.span.end)!;
+};
+const mentionOf = (article: string, text: string) => entityMentions.filter((m) => m.article === article && m.span.text === text);
+
+describe('China Daily editorial', () => {
+  it('gives "more than 5,000" detained rioters in its own voice, in the arrests series', () => {
+    const f = figure(CD, '5,000');
+    expect([f.value, f.qualifier, f.measure, f.source.kind, f.group]).toEqual([5000, 'more-than', 'detained', 'outlet', 'qantar-arrests']);
+  });
+  it('endorses what Xi underlined: external forces sought a "color revolution"', () => {
+    const xi = citationsWith(CD, 'obviously external forces').find((c) => c.speaker === 'xi-jinping')!;
+    expect(xi.channel).toBe('verbal-message');
+    const stances = claimMentions.filter((m) => m.citation === xi.id && m.claim === 'external-forces-sought-color-revolution').map((m) => m.stance);
+    expect(stances).toEqual(['endorses']);
+  });
+  it('has no headline in the capture and an inferred, lower-bound date', () => {
+    const a = getArticle(CD);
+    expect([a.title, a.titleBasis, a.published.date, a.published.bound, a.published.basis]).toEqual([null, 'not-in-capture', '2022-01-10', 'not-before', 'inferred']);
+  });
+  it('treats the scare-quoted "protests" as a label it rejects', () => {
+    const quote = allCitations.find((c) => c.article === CD && c.mode === 'scare-quote' && c.content[0]?.text === 'protests');
+    expect(quote).toBeDefined();
+  });
+});
+
+describe('RFA (machine-translated republication by breakinglatest.news)', () => {
+  it('has RFA Mandarin as author and the aggregator as publisher, machine-translated from Chinese', () => {
+    const a = getArticle(RFA);
+    expect([a.outlet, a.publisher, a.translatedFrom?.language, a.translatedFrom?.machine]).toEqual(['rfa-mandarin', 'breakinglatest-news', 'zh', true]);
+  });
+  it('keeps the injected "See also" link, the repeated caption and the cookie banner out of the content', () => {
+    expect(segmentAt(RFA, 'See also').content).toBe(false);
+    expect(segmentAt(RFA, 'FrieslandCampina').kind).toBe('related-link');
+    expect(segmentAt(RFA, 'This website uses cookies').content).toBe(false);
+    const second = getArticle(RFA).text.lastIndexOf('On January 7, 2022, the police detained');
+    const secondCaption = getArticle(RFA).segments.find((s) => s.span.start <= second && second < s.span.end)!;
+    expect([secondCaption.kind, secondCaption.content]).toEqual(['caption', false]);
+    expect(allFigures.some((f) => f.span.text.includes('561'))).toBe(false);
+  });
+  it('reports state television\'s 26 dead and more than 3,000 arrested as of the 7th', () => {
+    const arrested = figure(RFA, '3,000');
+    const killed = figure(RFA, '26');
+    for (const f of [arrested, killed]) {
+      expect(f.asOf).toBe('2022-01-07');
+      expect(f.source.kind).toBe('citation');
+      if (f.source.kind === 'citation') expect(getCitation(f.source.citation as never).channel).toBe('tv-report');
+    }
+    expect([arrested.qualifier, arrested.value, arrested.group]).toEqual(['more-than', 3000, 'qantar-arrests']);
+    expect([killed.qualifier, killed.value, killed.measure]).toEqual(['exact', 26, 'killed']);
+  });
+  it('gives about 2,500 CSTO peacekeepers as an approximate figure', () => {
+    const f = figure(RFA, '2,500');
+    expect([f.value, f.qualifier, f.group]).toEqual([2500, 'approximately', 'csto-troops']);
+  });
+  it('resolves the French transliteration "Noursoultan Nazarbaïev" to Nazarbayev, flagged as a misspelling', () => {
+    const ms = mentionOf(RFA, 'Noursoultan Nazarbaïev');
+    expect(ms.length).toBeGreaterThanOrEqual(2);
+    for (const m of ms) expect([m.entity, m.form]).toEqual(['nursultan-nazarbayev', 'misspelling']);
+  });
+  it('quotes Abliz directly', () => {
+    const [abliz] = citationsWith(RFA, 'makes us Uyghurs very worried');
+    expect([abliz?.speaker, abliz?.mode]).toEqual(['abliz', 'direct']);
+  });
+});
+
+describe('The Diplomatic Insight', () => {
+  it('is dated by its dateline and follows the Reuters wire story', () => {
+    const a = getArticle(TDI);
+    expect([a.published.date, a.published.basis, a.published.bound]).toEqual(['2022-01-11', 'stated', 'exact']);
+    expect(a.derivedFrom.map((d) => [d.outlet, d.relation])).toEqual([['reuters', 'follows-wording-of']]);
+    expect(segmentAt(TDI, 'Beijing, 11 January 2022 (TDI)').kind).toBe('dateline');
+  });
+  it('gives the Xinjiang border as 1,770 km with 1,110 miles as the alternate unit', () => {
+    const f = figure(TDI, '1,770');
+    expect([f.value, f.unit, f.alternate?.value, f.alternate?.unit, f.group]).toEqual([1770, 'km', 1110, f.alternate?.unit, 'china-kazakhstan-border-length']);
+    expect(f.alternate?.unit).toMatch(/^mi/);
+  });
+  it('does not read "the said ‘color revolutions’" as a reporting clause', () => {
+    const at = getArticle(TDI).text.indexOf('the said');
+    expect(corpus.exemptions.some((e) => e.article === TDI && e.layer === 'cue' && e.span.start <= at + 4 && at + 8 <= e.span.end)).toBe(true);
+    expect(allCitations.some((c) => c.article === TDI && c.cue && c.cue.span.start === at + 4)).toBe(false);
+  });
+  it('relays the SCO secretary-general\'s statement through Wang Wenbin', () => {
+    const [hope] = citationsWith(TDI, 'normalized as soon as possible');
+    expect(hope?.relay.map((r) => r.entity)).toEqual(['wang-wenbin']);
+  });
+});
+
+describe('RT (RT DE text republished by detv.us)', () => {
+  it('quotes Wei Fenghe directly, relayed by the Chinese Ministry of Defense', () => {
+    const [wei] = citationsWith(RT, 'China firmly opposes external forces deliberately inciting');
+    expect([wei?.speaker, wei?.mode, wei?.relay.map((r) => r.entity), wei?.event]).toEqual(['wei-fenghe', 'direct', ['chinese-defense-ministry'], 'wei-fenghe-tokayev-meeting']);
+  });
+  it('resolves the misnamed "Wang Li" to Wang Yi', () => {
+    expect(mentionOf(RT, 'Wang Li').map((m) => [m.entity, m.form])).toEqual([['wang-yi', 'misnaming']]);
+  });
+  it('questions Tokayev\'s claim about foreign-trained terrorists ("claimed", "did not provide any evidence")', () => {
+    const stances = claimMentions.filter((m) => m.article === RT && m.claim === 'unrest-caused-by-foreign-trained-terrorists').map((m) => m.stance);
+    expect(stances.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(stances)).toEqual(new Set(['questions']));
+  });
+  it('gives at least 225 killed, and a vague "tens of thousands" in Tokayev\'s words', () => {
+    const killed = figure(RT, '225');
+    expect([killed.value, killed.qualifier, killed.measure, killed.group]).toEqual([225, 'at-least', 'killed', 'qantar-deaths']);
+    const tens = figure(RT, 'tens of thousands');
+    expect([tens.value, tens.qualifier, tens.low, tens.source.kind]).toEqual([null, 'vague', 20000, 'citation']);
+  });
+  it('keeps RT DE\'s reader appeal, the related link and "Source link" out of the content, and splits " — RT EN" off the headline', () => {
+    expect(segmentAt(RT, 'By blocking RT').kind).toBe('reader-appeal');
+    expect(segmentAt(RT, 'More on the subject').kind).toBe('related-link');
+    expect(segmentAt(RT, 'Source link').content).toBe(false);
+    const headline = segmentAt(RT, 'China warns of color revolution');
+    expect([headline.kind, headline.span.text]).toEqual(['headline', 'China warns of color revolution in Kazakhstan']);
+    expect(getArticle(RT).outlet).toBe('rt-de');
+  });
+});
+
+describe('Global Times', () => {
+  it('reports the Interior Ministry\'s 7,939 arrests announced on Monday 10 January', () => {
+    const f = figure(GT, '7,939');
+    expect([f.value, f.qualifier, f.asOf, f.group]).toEqual([7939, 'exact', '2022-01-10', 'qantar-arrests']);
+    expect(f.source.kind).toBe('citation');
+    if (f.source.kind === 'citation') expect(getCitation(f.source.citation as never).speaker).toBe('kazakhstan-interior-ministry');
+  });
+  it('is dated to the minute in Beijing time, with the headline and timestamp as segments', () => {
+    const a = getArticle(GT);
+    expect([a.published.date, a.published.time, a.published.utcOffset, a.published.basis]).toEqual(['2022-01-10', '15:49', '+08:00', 'stated']);
+    expect(segmentAt(GT, 'Published: Jan 10, 2022').kind).toBe('timestamp');
+    expect(segmentAt(GT, 'Firm support from China').kind).toBe('headline');
+  });
+  it('carries Xi\'s verbal message as a citation with the shared claims', () => {
+    const [xi] = citationsWith(GT, 'strongly rejects any attempt by external forces');
+    expect([xi?.speaker, xi?.channel, xi?.event]).toEqual(['xi-jinping', 'verbal-message', 'xi-verbal-message']);
+    expect(xi?.claims).toContain('china-opposes-color-revolution-in-kazakhstan');
+  });
+});
+
+describe('across outlets', () => {
+  it('the arrest series runs from more than 3,000 (Jan 7) through more than 5,000 to 7,939 (Jan 10)', () => {
+    const series = allFigures.filter((f) => f.group === 'qantar-arrests').map((f) => [f.asOf, f.value]).sort();
+    expect(series).toEqual([['2022-01-07', 3000], ['2022-01-10', 5000], ['2022-01-10', 7939]]);
+  });
+  it('every outlet that carries Xi\'s verbal message attributes it to Xi', () => {
+    const outlets = new Set(allCitations.filter((c) => c.event === 'xi-verbal-message').map((c) => getArticle(c.article).outlet));
+    expect([...outlets].sort()).toEqual(['china-daily', 'global-times', 'rfa-mandarin', 'the-diplomatic-insight']);
+  });
+});
