@@ -55,8 +55,15 @@ export function syntheticCorpus(real: Corpus, replicas: number): Corpus {
       if (out === undefined) rotated.set(s, (out = rotateLetters(s, shift)));
       return out;
     };
+    const renameId = (id: string) => (ids.has(id) ? id + suffix : id);
     const copy = (value: unknown, key: string | null): unknown => {
-      if (typeof value === 'string') return key !== null && ID_KEYS.has(key) && ids.has(value) ? value + suffix : value;
+      if (typeof value === 'string') {
+        if (key === null || !ID_KEYS.has(key)) return value;
+        // Mention IDs are composite: `<article>@<start>-<end>` then `/<entity or claim>` for some kinds.
+        const composite = key === 'id' ? /^([^@]+)@(\d+-\d+)(?:\/(.+))?$/.exec(value) : null;
+        if (composite) return `${renameId(composite[1] as string)}@${composite[2]}${composite[3] ? `/${renameId(composite[3])}` : ''}`;
+        return renameId(value);
+      }
       if (Array.isArray(value)) return value.map((v) => copy(v, key));
       if (value === null || typeof value !== 'object') return value;
       const out: Record<string, unknown> = {};

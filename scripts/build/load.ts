@@ -61,6 +61,15 @@ export interface LoadedData {
   origins: Map<string, { file: string; record: string }>;
 }
 
+/** A value as JSON for a message, cut to 80 characters; YAML aliases can make it circular. */
+const showInput = (value: unknown): string => {
+  try {
+    return String(JSON.stringify(value)).slice(0, 80);
+  } catch {
+    return Array.isArray(value) ? '[a list that contains itself]' : '{a map that contains itself}';
+  }
+};
+
 export const originKey = (collection: string, id: string) => `${collection}\u0000${id}`;
 
 const CONTENT_BY_DEFAULT = new Set(['headline', 'subheading', 'body', 'caption']);
@@ -91,7 +100,17 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       }
       return undefined;
     }
-    return doc.toJS() ?? null;
+    try {
+      return doc.toJS() ?? null;
+    } catch (error) {
+      // toJS throws on alias bombs ("Excessive alias count"); report it like a syntax error.
+      issues.push({
+        rule: 'yaml-syntax', file: rel(file), record, field: null,
+        message: `YAML error: ${error instanceof Error ? error.message : String(error)}`,
+        fix: 'write the values out instead of using YAML anchors and aliases',
+      });
+      return undefined;
+    }
   };
 
   const validate = <S extends z.ZodType>(schema: S, value: unknown, file: string, record: string, pathPrefix = ''): z.output<S> | undefined => {
@@ -102,7 +121,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     for (const issue of result.error.issues) {
       const field = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.') || null;
       const missing = issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
-      const received = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)?.slice(0, 80)})` : '';
+      const received = 'input' in issue && issue.input !== undefined ? ` (got ${showInput(issue.input)})` : '';
       let fix = 'make the value match the schema in src/schema/ (see docs/data-model.md)';
       if (issue.code === 'invalid_value' && 'values' in issue) fix = `use one of: ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
       else if (issue.code === 'unrecognized_keys') fix = `remove or rename the key(s) ${issue.keys.join(', ')} (fields are listed in scripts/build/source-schema.ts)`;
