@@ -11,7 +11,7 @@ const corpusJsonExternal: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   // node20.10 or later: with `node20`, esbuild drops the `with { type: 'json' }` attribute and Node 20 then fails.

@@ -4,6 +4,7 @@ import { assertOneOf, readOptions } from './internal/args.js';
 import { corpus } from './internal/data.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
+import { type Criterion, select } from './internal/select.js';
 
 /** Filters of {@link citations}; all given filters must hold. */
 export interface CitationsFilter {
@@ -37,40 +38,30 @@ const CHANNELS = ['verbal-message', 'phone-call', 'press-briefing', 'statement',
 export function citations(filter?: CitationsFilter): readonly Citation[] {
   const f = readOptions(filter, ['article', 'outlet', 'speaker', 'mode', 'channel', 'event'], 'citations');
   const ix = indexes();
-  // As in figures(): scan the smallest index bucket, test the other filters on each citation.
-  const buckets: (readonly Citation[])[] = [];
-  const tests: ((citation: Citation) => boolean)[] = [];
+  const criteria: Criterion<Citation>[] = [];
   if (f.article !== undefined) {
     lookup('article', ix.articles, f.article, 'citations filter.article');
-    buckets.push(ix.citationsByArticle.get(f.article as string) ?? []);
-    tests.push((c) => c.article === f.article);
+    criteria.push({ bucket: ix.citationsByArticle.get(f.article as string) ?? [], test: (c) => c.article === f.article });
   }
   if (f.outlet !== undefined) {
     lookup('outlet', ix.outlets, f.outlet, 'citations filter.outlet');
-    buckets.push(ix.citationsByOutlet.get(f.outlet as string) ?? []);
-    tests.push((c) => ix.articles.get(c.article)?.outlet === f.outlet);
+    criteria.push({ bucket: ix.citationsByOutlet.get(f.outlet as string) ?? [], test: (c) => ix.articles.get(c.article)?.outlet === f.outlet });
   }
   if (f.speaker !== undefined) {
     lookup('entity', ix.entities, f.speaker, 'citations filter.speaker');
-    buckets.push(ix.citationsBySpeaker.get(f.speaker as string) ?? []);
-    tests.push((c) => c.speaker === f.speaker);
+    criteria.push({ bucket: ix.citationsBySpeaker.get(f.speaker as string) ?? [], test: (c) => c.speaker === f.speaker });
   }
   if (f.mode !== undefined) {
     assertOneOf('citation mode', f.mode, MODES, 'citations filter.mode');
-    buckets.push(ix.citationsByMode.get(f.mode) ?? []);
-    tests.push((c) => c.mode === f.mode);
+    criteria.push({ bucket: ix.citationsByMode.get(f.mode) ?? [], test: (c) => c.mode === f.mode });
   }
   if (f.channel !== undefined) {
     assertOneOf('channel', f.channel, CHANNELS, 'citations filter.channel');
-    buckets.push(ix.citationsByChannel.get(f.channel) ?? []);
-    tests.push((c) => c.channel === f.channel);
+    criteria.push({ bucket: ix.citationsByChannel.get(f.channel) ?? [], test: (c) => c.channel === f.channel });
   }
   if (f.event !== undefined) {
     lookup('event', ix.events, f.event, 'citations filter.event');
-    buckets.push(ix.citationsByEvent.get(f.event as string) ?? []);
-    tests.push((c) => c.event === f.event);
+    criteria.push({ bucket: ix.citationsByEvent.get(f.event as string) ?? [], test: (c) => c.event === f.event });
   }
-  if (buckets.length === 0) return corpus.citations;
-  const smallest = buckets.reduce((a, b) => (b.length < a.length ? b : a));
-  return Object.freeze(smallest.filter((citation) => tests.every((test) => test(citation))));
+  return select(criteria, corpus.citations);
 }

@@ -4,6 +4,7 @@ import { assertOneOf, readOptions } from './internal/args.js';
 import { corpus } from './internal/data.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
+import { type Criterion, select } from './internal/select.js';
 
 /** Filters of {@link figures}; all given filters must hold. */
 export interface FiguresFilter {
@@ -37,43 +38,30 @@ const MEASURES = ['killed', 'injured', 'arrested', 'detained', 'deployed', 'part
 export function figures(filter?: FiguresFilter): readonly Figure[] {
   const f = readOptions(filter, ['article', 'outlet', 'measure', 'group', 'source', 'event'], 'figures');
   const ix = indexes();
-  // Each given filter contributes its index bucket and a test; the smallest bucket is scanned and
-  // the other tests applied to each of its figures, so the cost follows the result, not the corpus.
-  const buckets: (readonly Figure[])[] = [];
-  const tests: ((figure: Figure) => boolean)[] = [];
+  const criteria: Criterion<Figure>[] = [];
   if (f.article !== undefined) {
     lookup('article', ix.articles, f.article, 'figures filter.article');
-    buckets.push(ix.figuresByArticle.get(f.article as string) ?? []);
-    tests.push((x) => x.article === f.article);
+    criteria.push({ bucket: ix.figuresByArticle.get(f.article as string) ?? [], test: (x) => x.article === f.article });
   }
   if (f.outlet !== undefined) {
     lookup('outlet', ix.outlets, f.outlet, 'figures filter.outlet');
-    buckets.push(ix.figuresByOutlet.get(f.outlet as string) ?? []);
-    tests.push((x) => ix.articles.get(x.article)?.outlet === f.outlet);
+    criteria.push({ bucket: ix.figuresByOutlet.get(f.outlet as string) ?? [], test: (x) => ix.articles.get(x.article)?.outlet === f.outlet });
   }
   if (f.measure !== undefined) {
     assertOneOf('measure', f.measure, MEASURES, 'figures filter.measure');
-    buckets.push(ix.figuresByMeasure.get(f.measure) ?? []);
-    tests.push((x) => x.measure === f.measure);
+    criteria.push({ bucket: ix.figuresByMeasure.get(f.measure) ?? [], test: (x) => x.measure === f.measure });
   }
   if (f.group !== undefined) {
     lookup('figure group', ix.figureGroups, f.group, 'figures filter.group');
-    buckets.push(ix.figuresByGroup.get(f.group as string) ?? []);
-    tests.push((x) => x.group === f.group);
+    criteria.push({ bucket: ix.figuresByGroup.get(f.group as string) ?? [], test: (x) => x.group === f.group });
   }
   if (f.source !== undefined) {
     if (f.source !== 'outlet') lookup('entity', ix.entities, f.source, 'figures filter.source');
-    const bucket = ix.figuresBySource.get(f.source as string) ?? [];
-    buckets.push(bucket);
-    const members = new Set(bucket);
-    tests.push((x) => members.has(x));
+    criteria.push({ bucket: ix.figuresBySource.get(f.source as string) ?? [], test: (x) => ix.figureSource(x) === f.source });
   }
   if (f.event !== undefined) {
     lookup('event', ix.events, f.event, 'figures filter.event');
-    buckets.push(ix.figuresByEvent.get(f.event as string) ?? []);
-    tests.push((x) => x.event === f.event);
+    criteria.push({ bucket: ix.figuresByEvent.get(f.event as string) ?? [], test: (x) => x.event === f.event });
   }
-  if (buckets.length === 0) return corpus.figures;
-  const smallest = buckets.reduce((a, b) => (b.length < a.length ? b : a));
-  return Object.freeze(smallest.filter((figure) => tests.every((test) => test(figure))));
+  return select(criteria, corpus.figures);
 }

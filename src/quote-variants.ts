@@ -4,6 +4,7 @@ import { QantarCorpusError } from './errors.js';
 import { readOptions } from './internal/args.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
+import { type Criterion, select } from './internal/select.js';
 
 /** Which statement to compare: give at least one. */
 export interface QuoteVariantsQuery {
@@ -46,28 +47,22 @@ export function quoteVariants(query: QuoteVariantsQuery): readonly QuoteVariant[
     throw new QantarCorpusError('BAD_ARGUMENT', 'quoteVariants: give at least one of event, claim or speaker', query);
   }
   const ix = indexes();
-  const tests: ((c: Citation) => boolean)[] = [];
-  const buckets: (readonly Citation[])[] = [];
+  const criteria: Criterion<Citation>[] = [];
   if (q.event !== undefined) {
     lookup('event', ix.events, q.event, 'quoteVariants query.event');
-    buckets.push(ix.citationsByEvent.get(q.event as string) ?? []);
-    tests.push((c) => c.event === q.event);
+    criteria.push({ bucket: ix.citationsByEvent.get(q.event as string) ?? [], test: (c) => c.event === q.event });
   }
   if (q.speaker !== undefined) {
     lookup('entity', ix.entities, q.speaker, 'quoteVariants query.speaker');
-    buckets.push(ix.citationsBySpeaker.get(q.speaker as string) ?? []);
-    tests.push((c) => c.speaker === q.speaker);
+    criteria.push({ bucket: ix.citationsBySpeaker.get(q.speaker as string) ?? [], test: (c) => c.speaker === q.speaker });
   }
   if (q.claim !== undefined) {
     lookup('claim', ix.claims, q.claim, 'quoteVariants query.claim');
     const ids = new Set((ix.mentionsByClaim.get(q.claim as string) ?? []).flatMap((m) => (m.citation === null ? [] : [m.citation as string])));
-    buckets.push([...ids].map((id) => ix.citations.get(id) as Citation));
-    tests.push((c) => (c.claims as readonly string[]).includes(q.claim as string));
+    criteria.push({ bucket: [...ids].map((id) => ix.citations.get(id) as Citation), test: (c) => (c.claims as readonly string[]).includes(q.claim as string) });
   }
-  const smallest = buckets.reduce((a, b) => (b.length < a.length ? b : a));
   return Object.freeze(
-    smallest
-      .filter((c) => tests.every((t) => t(c)))
+    [...select(criteria, [])]
       .sort((a, b) => (ix.articleOrder.get(a.article) ?? 0) - (ix.articleOrder.get(b.article) ?? 0) || (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0))
       .map((citation) => {
         const article = ix.articles.get(citation.article) as Article;

@@ -174,3 +174,42 @@ describe('immutability', () => {
     expect(JSON.stringify(corpus)).toBe(before);
   });
 });
+
+import { figureRange, figureSeries, quoteVariants } from '../src/index.js';
+
+describe('figureSeries()', () => {
+  it('holds every figure of the group once, sorted by date, and flags exactly the disjoint same-day pairs', () => {
+    for (const group of figureGroups) {
+      const series = figureSeries(group.id as never);
+      expect(new Set(series.points.map((p) => p.figure))).toEqual(new Set(allFigures.filter((f) => f.group === group.id)));
+      const dates = series.points.map((p) => p.date);
+      expect(dates).toEqual([...dates].sort());
+      for (const p of series.points) expect(p.date).toBe(p.figure.asOf ?? getArticle(p.figure.article).published.date);
+      const sameDay = series.disagreements.filter((d) => d.kind === 'same-date');
+      const expected = series.points.flatMap((a, i) => series.points.slice(i + 1).filter((b) => a.date === b.date && (a.range[1] < b.range[0] || b.range[1] < a.range[0])).map((b) => [a.figure.id, b.figure.id]));
+      expect(sameDay.map((d) => [d.a.figure.id, d.b.figure.id])).toEqual(expected);
+    }
+  });
+  it('reads ranges from qualifiers as the wording allows', () => {
+    const base = allFigures[0]!;
+    expect(figureRange({ ...base, value: 3000, qualifier: 'more-than' })[0]).toBeGreaterThan(3000);
+    expect(figureRange({ ...base, value: 225, qualifier: 'at-least' })).toEqual([225, Number.POSITIVE_INFINITY]);
+    expect(figureRange({ ...base, value: 7939, qualifier: 'exact' })).toEqual([7939, 7939]);
+    expect(figureRange({ ...base, value: null, qualifier: 'vague', low: 20000, high: 99999 })).toEqual([20000, 99999]);
+  });
+});
+
+describe('quoteVariants()', () => {
+  it('equals a linear scan of citations for any event, speaker and claim', () => {
+    fc.assert(fc.property(pick(events.map((e) => e.id)), pick(entities.map((e) => e.id)), pick(claims.map((c) => c.id)), (event, speaker, claim) => {
+      if (!event && !speaker && !claim) {
+        expect(() => quoteVariants({})).toThrow(QantarCorpusError);
+        return;
+      }
+      const expected = corpus.citations.filter((c) => (!event || c.event === event) && (!speaker || c.speaker === speaker) && (!claim || c.claims.includes(claim as never)));
+      const got = quoteVariants(Object.fromEntries(Object.entries({ event, speaker, claim }).filter(([, v]) => v)) as never);
+      expect(got.map((v) => v.citation)).toEqual(expected);
+      for (const v of got) expect(v.text).toBe(v.citation.content.map((s) => s.text).join(' … '));
+    }), { numRuns: 300 });
+  });
+});

@@ -45,6 +45,8 @@ export interface Indexes {
   readonly citationsByEvent: ReadonlyMap<string, readonly Citation[]>;
   readonly citationsByMode: ReadonlyMap<string, readonly Citation[]>;
   readonly citationsByChannel: ReadonlyMap<string, readonly Citation[]>;
+  /** Who a figure is attributed to: `'outlet'`, an entity, or the speaker of its citation. */
+  readonly figureSource: (figure: Figure) => string | null;
   /** Position of each article in date order, for sorting results. */
   readonly articleOrder: ReadonlyMap<string, number>;
 }
@@ -57,6 +59,7 @@ export function indexes(): Indexes {
   const citations = byId(corpus.citations);
   // A figure sourced to a citation is attributed to that citation's speaker.
   const speakerOf = (citationId: string) => citations.get(citationId)?.speaker ?? null;
+  const figureSource = (f: Figure) => (f.source.kind === 'outlet' ? 'outlet' : f.source.kind === 'entity' ? f.source.entity : speakerOf(f.source.citation));
   built = {
     outlets: byId(corpus.outlets),
     articles,
@@ -77,7 +80,8 @@ export function indexes(): Indexes {
     figuresByGroup: group(corpus.figures, (f) => f.group),
     figuresByMeasure: group(corpus.figures, (f) => f.measure),
     figuresByEvent: group(corpus.figures, (f) => f.event),
-    figuresBySource: group(corpus.figures, (f) => (f.source.kind === 'outlet' ? 'outlet' : f.source.kind === 'entity' ? f.source.entity : speakerOf(f.source.citation))),
+    figuresBySource: group(corpus.figures, figureSource),
+    figureSource,
     citationsByArticle: group(corpus.citations, (c) => c.article),
     citationsBySpeaker: group(corpus.citations, (c) => c.speaker),
     citationsByEvent: group(corpus.citations, (c) => c.event),

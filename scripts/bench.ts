@@ -1,0 +1,163 @@
+/**
+ * npm run bench — the performance figures of docs/performance.md.
+ *
+ *   npm run bench                 full run (about 3 minutes): prints the table
+ *   npm run bench -- --json       the same, then one line of JSON (the last line of stdout)
+ *   npm run bench -- --smoke      tiny run counts and a 10x synthetic corpus (about 30 s), to check the bench itself
+ *
+ * Progress goes to stderr; the table and the JSON line go to stdout. Targets are printed beside the
+ * figures but never enforced here (no exit code): speed is judged by people reading the table.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Corpus } from '../src/generated/types.js';
+import { measureBuildGrowth } from './bench/build-growth.js';
+import { measureImportCost } from './bench/import-cost.js';
+import { buildPackage, packageSizes } from './bench/package-build.js';
+import { queryCases, runQueryBench } from './bench/queries.js';
+import { buildVariant, loadVariant } from './bench/query-variant.js';
+import { formatBytes, formatMs, table } from './bench/stats.js';
+import { syntheticCorpus } from './bench/synthetic.js';
+import { measureTsc } from './bench/tsc-cost.js';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, smoke: { type: 'boolean', default: false } } });
+const smoke = values.smoke;
+const root = path.resolve(import.meta.dirname, '..');
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** Targets from DESIGN.md ("Performance design") and issue 8. */
+const TARGETS = { importRatio: 1.3, queryMinSpeedup: 50, queryScaling: 2, buildGrowthExponent: 1.15, tscRatio: 1.15 } as const;
+const config = smoke
+  ? { importRuns: 3, replicas: 10, queryTime: 2, queryIterations: 3, buildReplicas: [1, 2, 4], buildRuns: () => 1, tscRuns: 1 }
+  : { importRuns: 21, replicas: 1000, queryTime: 200, queryIterations: 10, buildReplicas: [1, 10, 100], buildRuns: (k: number) => (k >= 100 ? 1 : k >= 10 ? 3 : 5), tscRuns: 7 };
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'qantar-bench-'));
+try {
+  const realText = readFileSync(path.join(root, 'src/generated/corpus.json'), 'utf8');
+  const real = JSON.parse(realText) as Corpus;
+  const speaker = (real.citations.find((c) => c.speaker !== null)?.speaker ?? '') as string;
+
+  progress('building the package with tsup into a temporary folder');
+  const pkg = await buildPackage(root, work);
+  const size = packageSizes(pkg);
+
+  progress(`import cost: ${config.importRuns} fresh processes of each kind, interleaved`);
+  const imp = measureImportCost(pkg.distDir, work, config.importRuns, { outlet: (real.outlets[0] as { id: string }).id, speaker });
+
+  progress(`type-checking cost: ${config.tscRuns} tsc runs of each project`);
+  const tsc = measureTsc(root, pkg.pkgDir, work, real, config.tscRuns);
+
+  progress(`data build growth: buildCorpus on data/ replicated ${config.buildReplicas.join('x, ')}x`);
+  const growth = measureBuildGrowth(root, work, config.buildReplicas, config.buildRuns);
+
+  progress(`queries: synthetic corpus ${config.replicas}x`);
+  const realFile = path.join(work, 'variant-real.mjs');
+  const syntheticFile = path.join(work, 'variant-synthetic.mjs');
+  await buildVariant(root, realFile);
+  await buildVariant(root, syntheticFile);
+  const realLib = await loadVariant(realFile, JSON.parse(realText) as Corpus);
+  let t0 = performance.now();
+  const synthetic = syntheticCorpus(JSON.parse(realText) as Corpus, config.replicas);
+  const generateMs = performance.now() - t0;
+  t0 = performance.now();
+  const syntheticLib = await loadVariant(syntheticFile, synthetic);
+  const syntheticLoadMs = performance.now() - t0; // the library's import-time work (deep freezing) on the synthetic corpus
+  const cases = queryCases(real);
+  t0 = performance.now();
+  for (const c of cases) c.indexed(syntheticLib); // first calls: build the lazy indexes
+  const firstQueriesMs = performance.now() - t0;
+  const queries = runQueryBench(cases, realLib, syntheticLib, synthetic, { time: config.queryTime, iterations: config.queryIterations });
+
+  // ---- results ------------------------------------------------------------------------------------
+  const importRatio = imp.libraryMs / imp.jsonMs;
+  const queryMinSpeedup = Math.min(...queries.map((q) => q.speedup));
+  const queryScaling = Math.max(...queries.map((q) => q.scaling));
+  const tscRatio = tsc.consumerMs / tsc.emptyMs;
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  const json = {
+    smoke: smoke ? 1 : 0,
+    importRatio,
+    importRatioVsFloor: imp.libraryMs / imp.floorMs,
+    jsonImportVsFloor: imp.jsonMs / imp.floorMs,
+    queryImportRatio: imp.queryMs / imp.jsonMs,
+    libraryImportMs: imp.libraryMs,
+    queryImportMs: imp.queryMs,
+    jsonImportMs: imp.jsonMs,
+    floorMs: imp.floorMs,
+    importRuns: imp.runs,
+    heapAfterImportMB: mb(imp.heap.library),
+    heapAfterJsonImportMB: mb(imp.heap.json),
+    heapBeforeImportMB: mb(imp.heapBefore),
+    scaleReplicas: config.replicas,
+    scaleArticles: synthetic.articles.length,
+    scaleRecords: Object.values(synthetic).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0),
+    syntheticGenerateMs: generateMs,
+    syntheticLoadMs,
+    syntheticFirstQueriesMs: firstQueriesMs,
+    queryMinSpeedup,
+    queryScaling,
+    buildGrowthExponent: growth.exponent,
+    tscRatio,
+    tscRatioLibCheck: tsc.consumerLibCheckMs / tsc.emptyLibCheckMs,
+    tscConsumerMs: tsc.consumerMs,
+    tscEmptyMs: tsc.emptyMs,
+    tarballBytes: size.tarball,
+    unpackedBytes: size.unpacked,
+    packageFiles: size.files,
+    indexJsBytes: size.indexJs.raw,
+    indexJsGzipBytes: size.indexJs.gzip,
+    corpusJsonBytes: size.corpusJson.raw,
+    corpusJsonGzipBytes: size.corpusJson.gzip,
+    queries: queries.map((q) => ({ name: q.name, results: q.results, realMs: q.realMs, syntheticMs: q.syntheticMs, naiveMs: q.naiveMs, speedup: q.speedup, scaling: q.scaling })),
+    buildGrowth: growth.points,
+  };
+
+  const x = (v: number) => `${v.toFixed(2)}x`;
+  const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+  const out: string[] = [];
+  out.push(`qantar-corpus benchmarks${smoke ? ' (SMOKE RUN: tiny run counts, not for quoting)' : ''} — Node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()}`, '');
+  out.push(table(['Figure', 'Value', 'Target', ''], [
+    ['importRatio: import dist/index.js + getOutlet() / import corpus.json (JSON module)', x(importRatio), `<= ${TARGETS.importRatio}`, verdict(importRatio <= TARGETS.importRatio)],
+    ['queryMinSpeedup: naive scan / indexed query, smallest (synthetic corpus)', x(queryMinSpeedup), `>= ${TARGETS.queryMinSpeedup}`, verdict(queryMinSpeedup >= TARGETS.queryMinSpeedup)],
+    [`queryScaling: indexed query time ${config.replicas}x corpus / real corpus, largest`, x(queryScaling), `<= ${TARGETS.queryScaling}`, verdict(queryScaling <= TARGETS.queryScaling)],
+    ['buildGrowthExponent: data build time ~ size^k', growth.exponent.toFixed(3), `<= ${TARGETS.buildGrowthExponent}`, verdict(growth.exponent <= TARGETS.buildGrowthExponent)],
+    ['tscRatio: tsc --noEmit, consumer of every helper / empty file', x(tscRatio), `<= ${TARGETS.tscRatio}`, verdict(tscRatio <= TARGETS.tscRatio)],
+  ]));
+  out.push('', `Import cost (median of ${imp.runs} fresh processes each, loader warmed by an empty module first)`);
+  out.push(table(['What', 'Time', 'vs JSON module', 'vs floor', 'Heap after'], [
+    ['readFileSync + JSON.parse of corpus.json (floor)', formatMs(imp.floorMs), x(imp.floorMs / imp.jsonMs), x(1), formatBytes(imp.heap.floor)],
+    ["import corpus.json with { type: 'json' }", formatMs(imp.jsonMs), x(1), x(imp.jsonMs / imp.floorMs), formatBytes(imp.heap.json)],
+    ['import dist/index.js + getOutlet()', formatMs(imp.libraryMs), x(importRatio), x(imp.libraryMs / imp.floorMs), formatBytes(imp.heap.library)],
+    ['import dist/index.js + citations({ speaker })', formatMs(imp.queryMs), x(imp.queryMs / imp.jsonMs), x(imp.queryMs / imp.floorMs), formatBytes(imp.heap.query)],
+  ]));
+  out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)})`);
+  out.push('', `Queries (median per call; synthetic corpus: ${config.replicas} replicas, ${json.scaleArticles} articles, ${json.scaleRecords} records; naive = linear scan of the synthetic corpus)`);
+  out.push(table(['Query', 'Results', 'Real', 'Synthetic', 'Naive', 'Speedup', 'Scaling'], queries.map((q) => [
+    q.name, String(q.results), formatMs(q.realMs), formatMs(q.syntheticMs), formatMs(q.naiveMs), x(q.speedup), x(q.scaling),
+  ])));
+  out.push(`(synthetic corpus: generated in ${formatMs(generateMs)}; library import work on it (deep freeze) ${formatMs(syntheticLoadMs)}; first call of every query, building the indexes, ${formatMs(firstQueriesMs)})`);
+  out.push('', 'Data build (buildCorpus on data/ replicated; median)');
+  out.push(table(['Replicas', 'Records', 'Issues', 'Runs', 'Time', 'Per replica'], growth.points.map((p) => [
+    `${p.replicas}x`, String(p.records), String(p.issues), String(p.runs), formatMs(p.ms), formatMs(p.ms / p.replicas),
+  ])));
+  out.push(`fitted exponent: ${growth.exponent.toFixed(3)}`);
+  out.push('', `Type checking (tsc --noEmit, median of ${tsc.runs} runs)`);
+  out.push(table(['Project', 'skipLibCheck: true', 'skipLibCheck: false'], [
+    ['empty file', formatMs(tsc.emptyMs), formatMs(tsc.emptyLibCheckMs)],
+    ['consumer of every helper', formatMs(tsc.consumerMs), formatMs(tsc.consumerLibCheckMs)],
+    ['ratio', x(tscRatio), x(json.tscRatioLibCheck)],
+  ]));
+  if (tsc.uncovered.length > 0) out.push(`(functions in dist/index.d.ts the consumer file does not call yet: ${tsc.uncovered.join(', ')})`);
+  out.push('', 'Sizes');
+  out.push(table(['File', 'Raw', 'Gzipped'], [
+    [`npm pack tarball (${size.files} files, ${formatBytes(size.unpacked)} unpacked)`, formatBytes(size.tarball), '(is gzip)'],
+    ['dist/index.js', formatBytes(size.indexJs.raw), formatBytes(size.indexJs.gzip)],
+    ['dist/corpus.json', formatBytes(size.corpusJson.raw), formatBytes(size.corpusJson.gzip)],
+  ]));
+  console.log(out.join('\n'));
+  if (values.json) console.log(JSON.stringify(json));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
