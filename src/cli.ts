@@ -222,6 +222,8 @@ const COMMANDS: Record<string, Command> = {
 };
 
 const length = (s: string) => [...s].length;
+/** Columns of free text, narrowed before the ID and label columns. */
+const FREE_TEXT = new Set(['title', 'text', 'content', 'proposition', 'match', 'name', 'subjects']);
 const cut = (s: string, width: number) => (length(s) <= width ? s : width <= 1 ? '…'.slice(0, width) : `${[...s].slice(0, width - 1).join('')}…`);
 
 /** An aligned table; columns are narrowed, widest first, until the table fits `width`. */
@@ -230,12 +232,19 @@ function table(columns: string[], rows: Row[], width: number): string {
   const widths = columns.map((c, i) => Math.max(length(c), ...cells.map((row) => length(row[i] as string))));
   const gap = 2;
   const total = () => widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);
-  const floor = columns.map((c) => Math.min(Math.max(length(c), 4), 12));
-  while (total() > width) {
-    let widest = -1;
-    for (const [i, w] of widths.entries()) if (w > (floor[i] as number) && (widest === -1 || w > (widths[widest] as number))) widest = i;
-    if (widest === -1) break;
-    widths[widest] = (widths[widest] as number) - 1;
+  // Free text (titles, quotes, propositions) gives way first, down to 20 characters; then every
+  // column, widest first, down to its header (at least 4 and at most 12 characters).
+  const phases = [
+    columns.map((c) => (FREE_TEXT.has(c) ? Math.max(length(c), 20) : Number.POSITIVE_INFINITY)),
+    columns.map((c) => Math.min(Math.max(length(c), 4), 12)),
+  ];
+  for (const floor of phases) {
+    while (total() > width) {
+      let widest = -1;
+      for (const [i, w] of widths.entries()) if (w > (floor[i] as number) && (widest === -1 || w > (widths[widest] as number))) widest = i;
+      if (widest === -1) break;
+      widths[widest] = (widths[widest] as number) - 1;
+    }
   }
   const line = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cut(cell, widths[i] as number) : cut(cell, widths[i] as number).padEnd(widths[i] as number))).join(' '.repeat(gap)).trimEnd();
   return [line(columns), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n');

@@ -63,7 +63,8 @@ export function quoteVariants(query: QuoteVariantsQuery): readonly QuoteVariant[
   }
   return Object.freeze(
     [...select(criteria, [])]
-      .sort((a, b) => (ix.articleOrder.get(a.article) ?? 0) - (ix.articleOrder.get(b.article) ?? 0) || (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0))
+      // Buckets from claim mentions are in mention order; put the citations back in corpus order.
+      .sort((a, b) => (ix.citationOrder.get(a.id) ?? 0) - (ix.citationOrder.get(b.id) ?? 0))
       .map((citation) => {
         const article = ix.articles.get(citation.article) as Article;
         return Object.freeze({ article, outlet: article.outlet, citation, mode: citation.mode, text: citation.content.map((s) => s.text).join(' … ') });

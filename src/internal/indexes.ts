@@ -49,6 +49,8 @@ export interface Indexes {
   readonly figureSource: (figure: Figure) => string | null;
   /** Position of each article in date order, for sorting results. */
   readonly articleOrder: ReadonlyMap<string, number>;
+  /** Position of each citation in corpus order. */
+  readonly citationOrder: ReadonlyMap<string, number>;
 }
 
 let built: Indexes | undefined;
@@ -88,6 +90,7 @@ export function indexes(): Indexes {
     citationsByMode: group(corpus.citations, (c) => c.mode),
     citationsByChannel: group(corpus.citations, (c) => c.channel),
     articleOrder: new Map(corpus.articles.map((a, i) => [a.id, i])),
+    citationOrder: new Map(corpus.citations.map((c, i) => [c.id, i])),
   };
   return built;
 }
