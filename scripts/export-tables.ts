@@ -536,6 +536,13 @@ export function exportFiles(input: ExportInput): Record<string, string> {
  * @param root - Repository root (where package.json and src/generated are).
  * @param outDir - Output folder (dist/ for the package).
  * @returns The paths written, relative to `outDir`.
+ * @throws Error when the generated files are missing (run `npm run build:data` first) or {@link exportFiles} fails.
+ *
+ * @example
+ * ```ts
+ * import { writeExports } from './scripts/export-tables.js';
+ * console.log(writeExports('.', 'dist').includes('datapackage.json')); //=> true
+ * ```
  */
 export function writeExports(root: string, outDir: string): string[] {
   const read = (p: string) => JSON.parse(readFileSync(path.join(root, p), 'utf8')) as unknown;

@@ -49,7 +49,9 @@ function apa(article: Article, outletName: (id: string) => string): string {
   return `${parts.join(' ')} ${article.url}`;
 }
 
-const bibEscape = (s: string) => s.replace(/[\\{}&%$#_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+// BibTeX counts every brace, escaped or not, so braces in text become commands too.
+const BIB_COMMANDS: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}' };
+const bibEscape = (s: string) => s.replace(/[\\{}&%$#_~^]/g, (c) => BIB_COMMANDS[c] ?? `\\${c}`);
 
 function bibtex(article: Article, outletName: (id: string) => string): string {
   const [y, m] = article.published.date.split('-').map(Number) as [number, number, number];
@@ -95,7 +97,7 @@ function cslJson(article: Article, outletName: (id: string) => string): string {
  * @param article - The article record.
  * @param outlets - Outlet names by ID.
  * @param format - `apa`, `bibtex` or `csl-json`.
- * @returns The citation text.
+ * @returns The citation text (see {@link cite} for the formats).
  */
 export function formatArticleCitation(article: Article, outlets: ReadonlyMap<string, string>, format: CitationFormat): string {
   const outletName = (id: string) => outlets.get(id) ?? id;

@@ -88,7 +88,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   articles: {
-    summary: 'the articles, oldest first (byOutlet)',
+    summary: 'the articles, oldest first (byOutlet); --json gives the records without their text and segments',
     usage: 'qantar-corpus articles [--outlet <outlet-id>] [--role author|publisher|either]',
     options: {
       outlet: { type: 'string', help: 'only articles this outlet (or one of its services) authored' },
@@ -208,9 +208,10 @@ const COMMANDS: Record<string, Command> = {
         json.push({ kind: 'claim', id: c.id, proposition: c.proposition });
       }
       for (const a of articles) {
-        const lower = a.text.toLowerCase();
-        for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + Math.max(needle.length, 1))) {
-          const span = { start: at, end: at + query.length };
+        // A case-insensitive regular expression rather than toLowerCase(), which can change lengths and so offsets.
+        const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+        for (const match of a.text.matchAll(pattern)) {
+          const span = { start: match.index, end: match.index + match[0].length };
           const context = spanContext(a.id, span, { chars: 40 });
           rows.push({ kind: 'text', id: a.id, where: `${span.start}-${span.end}`, match: context.display });
           json.push({ kind: 'text', article: a.id, start: span.start, end: span.end, text: a.text.slice(span.start, span.end), context: context.display });
@@ -232,10 +233,10 @@ function table(columns: string[], rows: Row[], width: number): string {
   const widths = columns.map((c, i) => Math.max(length(c), ...cells.map((row) => length(row[i] as string))));
   const gap = 2;
   const total = () => widths.reduce((a, b) => a + b, 0) + gap * (columns.length - 1);
-  // Free text (titles, quotes, propositions) gives way first, down to 20 characters; then every
+  // Free text (titles, quotes, propositions) gives way first, down to 32 characters; then every
   // column, widest first, down to its header (at least 4 and at most 12 characters).
   const phases = [
-    columns.map((c) => (FREE_TEXT.has(c) ? Math.max(length(c), 20) : Number.POSITIVE_INFINITY)),
+    columns.map((c) => (FREE_TEXT.has(c) ? Math.max(length(c), 32) : Number.POSITIVE_INFINITY)),
     columns.map((c) => Math.min(Math.max(length(c), 4), 12)),
   ];
   for (const floor of phases) {

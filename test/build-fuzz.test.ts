@@ -112,7 +112,33 @@ const records = yamlFiles.flatMap((file) => {
   const schema = (layer.element ?? layer.valueType)!;
   return Array.isArray(doc) ? doc.map((_, i) => ({ file, path: [i] as Path, schema })) : Object.keys(doc as object).map((k) => ({ file, path: [k] as Path, schema }));
 });
-const fields = records.flatMap((r) => Object.keys(getAt(docs.get(r.file), r.path) as object).map((key) => ({ ...r, key })));
+/** The object schema inside optional/nullable/default wrappers, or null. */
+function objectSchema(schema: z.ZodType): AnyObject | null {
+  let s = schema as unknown as { _zod: { def: { type: string; innerType?: unknown; element?: unknown } } };
+  while (s._zod.def.innerType) s = s._zod.def.innerType as typeof s;
+  return s._zod.def.type === 'object' ? (s as unknown as AnyObject) : null;
+}
+function elementSchema(schema: z.ZodType): z.ZodType | null {
+  let s = schema as unknown as { _zod: { def: { type: string; innerType?: unknown; element?: unknown } } };
+  while (s._zod.def.innerType) s = s._zod.def.innerType as typeof s;
+  return s._zod.def.type === 'array' ? (s._zod.def.element as z.ZodType) : null;
+}
+/** Every field of every record, nested objects (published, stateAffiliation, segments[i], cue...) included. */
+function fieldsOf(file: string, p: Path, schema: AnyObject): { file: string; path: Path; schema: AnyObject; key: string }[] {
+  const value = getAt(docs.get(file), p) as Record<string, unknown>;
+  return Object.keys(value).flatMap((key) => {
+    const own = { file, path: p, schema, key };
+    const inner = schema.shape[key]!;
+    const child = value[key];
+    const nested = objectSchema(inner);
+    if (nested && child !== null && typeof child === 'object' && !Array.isArray(child)) return [own, ...fieldsOf(file, [...p, key], nested)];
+    const element = elementSchema(inner);
+    const elementObject = element && objectSchema(element);
+    if (elementObject && Array.isArray(child)) return [own, ...child.flatMap((c, i) => (c !== null && typeof c === 'object' ? fieldsOf(file, [...p, key, i], elementObject) : []))];
+    return [own];
+  });
+}
+const fields = records.flatMap((r) => fieldsOf(r.file, r.path, r.schema));
 const requiredFields = fields.filter((f) => !f.schema.shape[f.key]!.safeParse(undefined).success);
 
 /** Declared segments of the article, resolved against the text. */
@@ -167,6 +193,8 @@ describe('build fuzzing from the valid fixture', () => {
     expect(result.issues).toEqual([]);
     expect([anchors.length, references.length, requiredFields.length, segmentSpans.length]).toEqual([expect.any(Number), expect.any(Number), expect.any(Number), 2]);
     expect(Math.min(anchors.length, references.length, requiredFields.length)).toBeGreaterThan(10);
+    // Nested fields are fuzzed too.
+    expect(requiredFields.map((f) => [...f.path, f.key].join('.'))).toEqual(expect.arrayContaining(['published.date', 'stateAffiliation.basis', 'segments.0.kind', 'mini-xi-coup.cue.verb']));
   });
 
   it(`rejects ${RUNS} anchors edited so that the quote is not found or is ambiguous`, () => {

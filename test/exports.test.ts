@@ -320,7 +320,7 @@ describe('exportFiles', () => {
 
 describe('corpus.schema.json', () => {
   const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
   const validate = ajv.compile(schema as object);
 

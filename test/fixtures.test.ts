@@ -37,7 +37,7 @@ const BROKEN: Record<string, Expected> = {
   'name-not-covered': { rule: 'names', file: `${A}/mentions.yaml`, record: ARTICLE, field: 'text', message: 'capitalised word "Almaty" at [16, 22)' },
   'sentence-not-covered': { rule: 'sentences', file: `${A}/claims.yaml`, record: ARTICLE, field: 'text', message: 'sentence "Police arrested 3,000 people." at [90, 119)' },
   'malformed-date': { rule: 'schema', file: 'events/qantar-unrest.yaml', record: 'qantar-unrest', field: 'start', message: 'date is not a real calendar day (got "2022-01-32")' },
-  'malformed-date-mention': { rule: 'schema', file: `${A}/dates.yaml`, record: ARTICLE, field: '0.date', message: 'date must be YYYY-MM-DD (got "2022-1-10")' },
+  'malformed-date-mention': { rule: 'schema', file: `${A}/dates.yaml`, record: `dates[0] (article ${ARTICLE})`, field: 'date', message: 'date must be YYYY-MM-DD (got "2022-1-10")' },
   'text-edited': { rule: 'text-hash', file: `${A}/text.txt`, record: ARTICLE, field: 'sha256', message: 'the text was changed' },
   'attributed-without-citation': { rule: 'citation-claims', file: `${A}/claims.yaml`, record: 'claims[1] (claim unrest-was-coup)', field: 'citation', message: 'attributed mention of unrest-was-coup names no citation' },
   'vague-figure-with-value': { rule: 'figure-consistency', file: `${A}/figures.yaml`, record: 'mini-arrests', field: 'value', message: 'vague figure has value 3000' },

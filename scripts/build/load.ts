@@ -3,7 +3,6 @@
  * resolves anchors to spans and expands defaults. Problems are collected, never thrown, so that one
  * build run reports all of them.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -113,13 +112,17 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     }
   };
 
-  const validate = <S extends z.ZodType>(schema: S, value: unknown, file: string, record: string, pathPrefix = ''): z.output<S> | undefined => {
+  /** `layer` names a per-article layer file: its records are the list items or map keys, so problems are located by them. */
+  const validate = <S extends z.ZodType>(schema: S, value: unknown, file: string, record: string, layer?: string): z.output<S> | undefined => {
     // undefined is what readYaml returns for a file with YAML errors, which it has already reported.
     if (value === undefined) return undefined;
     const result = schema.safeParse(value, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      const field = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.') || null;
+      const [head, ...rest] = issue.path;
+      const byRecord = layer !== undefined && head !== undefined;
+      const where = byRecord ? (typeof head === 'number' ? `${layer}[${head}] (article ${record})` : String(head)) : record;
+      const field = (byRecord ? rest : issue.path).map(String).join('.') || null;
       const missing = issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
       const received = 'input' in issue && issue.input !== undefined ? ` (got ${showInput(issue.input)})` : '';
       let fix = 'make the value match the schema in src/schema/ (see docs/data-model.md)';
@@ -129,7 +132,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       else if (issue.code === 'invalid_type' && issue.expected === 'string' && 'input' in issue && typeof issue.input !== 'object') fix = `quote the value (${JSON.stringify(String(issue.input))}) so that YAML reads it as text`;
       else if (issue.code === 'invalid_type') fix = `give a value of type ${issue.expected}`;
       const message = missing ? `required field${field ? ` ${field}` : ''} is missing` : `${issue.message}${received}`;
-      issues.push({ rule: 'schema', file: rel(file), record, field, message, fix });
+      issues.push({ rule: 'schema', file: rel(file), record: where, field, message, fix });
     }
     return undefined;
   };
@@ -200,7 +203,6 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     }
     const bytes = readFileSync(textFile);
     const text = bytes.toString('utf8');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const source = validate(articleSourceSchema, readYaml(articleFile, articleId), articleFile, articleId);
     if (!source) return;
 
@@ -251,20 +253,14 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       notes: notes ?? null,
     });
     origins.set(originKey('articles', articleId), { file: rel(articleFile), record: articleId });
-    if (declaredSha !== sha256) {
-      issues.push({
-        rule: 'text-hash', file: rel(textFile), record: articleId, field: 'sha256',
-        message: `text.txt has SHA-256 ${sha256}, but article.yaml declares ${declaredSha}: the text was changed`,
-        fix: 'restore text.txt byte for byte from the captured seed (texts are never edited); only if a new capture replaces it, update sha256 and every anchor',
-      });
-    }
+    // A text whose hash differs from the declared one is reported by the text-hash rule.
 
     const layer = <K extends keyof typeof ARTICLE_LAYER_FILES>(name: K): z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined => {
       const file = path.join(dir, name);
       if (!existsSync(file)) return undefined;
       const raw = readYaml(file, articleId);
       if (raw === null) return undefined;
-      return validate(ARTICLE_LAYER_FILES[name], raw, file, articleId) as z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined;
+      return validate(ARTICLE_LAYER_FILES[name], raw, file, articleId, name.replace('.yaml', '')) as z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined;
     };
     const layerFile = (name: string) => path.join(dir, name);
 

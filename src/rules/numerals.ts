@@ -3,7 +3,7 @@ import { byArticle, contentMatches } from './text-tools.js';
 
 /** Digits, and the words English uses for numbers and counted amounts. */
 export const NUMERAL_PATTERN =
-  /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|several|half|twice)\b/gi;
+  /\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|tens|several|half|twice)\b/gi;
 
 export const numerals = completenessRule({
   name: 'numerals',
