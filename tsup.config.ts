@@ -10,22 +10,30 @@ const corpusJsonExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+const shared: Options = {
   // node20.10 or later: with `node20`, esbuild drops the `with { type: 'json' }` attribute and Node 20 then fails.
   target: 'node20.10',
-  platform: 'neutral',
-  clean: true,
   splitting: false,
   sourcemap: false,
   // tsup's rollup tree-shaking pass rewrites `with { type: 'json' }` to the deprecated `assert`.
   treeshake: false,
   external: ['zod'],
   esbuildPlugins: [corpusJsonExternal],
-  async onSuccess() {
-    copyFileSync('src/generated/corpus.json', 'dist/corpus.json');
-    copyFileSync('src/generated/corpus.schema.json', 'dist/corpus.schema.json');
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'neutral',
+    clean: true,
+    async onSuccess() {
+      copyFileSync('src/generated/corpus.json', 'dist/corpus.json');
+      copyFileSync('src/generated/corpus.schema.json', 'dist/corpus.schema.json');
+    },
   },
-});
+  // The command-line tool: ESM only, no declarations (it is not imported).
+  { ...shared, entry: { cli: 'src/cli.ts' }, format: ['esm'], dts: false, platform: 'node', clean: false },
+]);

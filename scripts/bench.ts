@@ -33,6 +33,7 @@ const config = smoke
   ? { importRuns: 3, replicas: 10, queryTime: 2, queryIterations: 3, buildReplicas: [1, 2, 4], buildRuns: () => 1, tscRuns: 1 }
   : { importRuns: 21, replicas: 1000, queryTime: 200, queryIterations: 10, buildReplicas: [1, 10, 100], buildRuns: (k: number) => (k >= 100 ? 1 : k >= 10 ? 3 : 5), tscRuns: 7 };
 
+const loadAtStart = os.loadavg().map((l) => l.toFixed(1)).join(' ');
 const work = mkdtempSync(path.join(os.tmpdir(), 'qantar-bench-'));
 try {
   const realText = readFileSync(path.join(root, 'src/generated/corpus.json'), 'utf8');
@@ -82,6 +83,7 @@ try {
     importRatioVsFloor: imp.libraryMs / imp.floorMs,
     jsonImportVsFloor: imp.jsonMs / imp.floorMs,
     queryImportRatio: imp.queryMs / imp.jsonMs,
+    importRatioCpu: imp.cpu.library / imp.cpu.json,
     libraryImportMs: imp.libraryMs,
     queryImportMs: imp.queryMs,
     jsonImportMs: imp.jsonMs,
@@ -99,6 +101,7 @@ try {
     queryMinSpeedup,
     queryScaling,
     buildGrowthExponent: growth.exponent,
+    buildGrowthLastStepExponent: growth.lastStepExponent,
     tscRatio,
     tscRatioLibCheck: tsc.consumerLibCheckMs / tsc.emptyLibCheckMs,
     tscConsumerMs: tsc.consumerMs,
@@ -117,7 +120,8 @@ try {
   const x = (v: number) => `${v.toFixed(2)}x`;
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
   const out: string[] = [];
-  out.push(`qantar-corpus benchmarks${smoke ? ' (SMOKE RUN: tiny run counts, not for quoting)' : ''} — Node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()}`, '');
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  out.push(`qantar-corpus benchmarks${smoke ? ' (SMOKE RUN: tiny run counts, not for quoting)' : ''} — Node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()}, load average at the end ${load} (at the start ${loadAtStart})`, '');
   out.push(table(['Figure', 'Value', 'Target', ''], [
     ['importRatio: import dist/index.js + getOutlet() / import corpus.json (JSON module)', x(importRatio), `<= ${TARGETS.importRatio}`, verdict(importRatio <= TARGETS.importRatio)],
     ['queryMinSpeedup: naive scan / indexed query, smallest (synthetic corpus)', x(queryMinSpeedup), `>= ${TARGETS.queryMinSpeedup}`, verdict(queryMinSpeedup >= TARGETS.queryMinSpeedup)],
@@ -132,7 +136,7 @@ try {
     ['import dist/index.js + getOutlet()', formatMs(imp.libraryMs), x(importRatio), x(imp.libraryMs / imp.floorMs), formatBytes(imp.heap.library)],
     ['import dist/index.js + citations({ speaker })', formatMs(imp.queryMs), x(imp.queryMs / imp.jsonMs), x(imp.queryMs / imp.floorMs), formatBytes(imp.heap.query)],
   ]));
-  out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)})`);
+  out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)}. CPU time instead of wall time, same intervals: library / JSON module ${x(json.importRatioCpu)}, floor ${formatMs(imp.cpu.floor)}, JSON module ${formatMs(imp.cpu.json)}, library ${formatMs(imp.cpu.library)})`);
   out.push('', `Queries (median per call; synthetic corpus: ${config.replicas} replicas, ${json.scaleArticles} articles, ${json.scaleRecords} records; naive = linear scan of the synthetic corpus)`);
   out.push(table(['Query', 'Results', 'Real', 'Synthetic', 'Naive', 'Speedup', 'Scaling'], queries.map((q) => [
     q.name, String(q.results), formatMs(q.realMs), formatMs(q.syntheticMs), formatMs(q.naiveMs), x(q.speedup), x(q.scaling),
@@ -142,7 +146,7 @@ try {
   out.push(table(['Replicas', 'Records', 'Issues', 'Runs', 'Time', 'Per replica'], growth.points.map((p) => [
     `${p.replicas}x`, String(p.records), String(p.issues), String(p.runs), formatMs(p.ms), formatMs(p.ms / p.replicas),
   ])));
-  out.push(`fitted exponent: ${growth.exponent.toFixed(3)}`);
+  out.push(`fitted exponent: ${growth.exponent.toFixed(3)} (between the two largest sizes alone: ${growth.lastStepExponent.toFixed(3)})`);
   out.push('', `Type checking (tsc --noEmit, median of ${tsc.runs} runs)`);
   out.push(table(['Project', 'skipLibCheck: true', 'skipLibCheck: false'], [
     ['empty file', formatMs(tsc.emptyMs), formatMs(tsc.emptyLibCheckMs)],

@@ -564,4 +564,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const out = path.resolve(values.out ?? path.join(root, 'dist'));
   const written = writeExports(root, out);
   console.log(`Wrote ${written.length} files to ${path.relative(root, out) || '.'}: ${written.join(', ')}`);
+  if (!values.out) {
+    // Frictionless tools look for datapackage.json at the root of a package: write a copy there whose
+    // resource paths point into dist/ (generated, git-ignored, shipped through the `files` whitelist).
+    const descriptor = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8')) as { resources: { path: string }[] };
+    for (const resource of descriptor.resources) resource.path = `dist/${resource.path}`;
+    writeFileSync(path.join(root, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
+    console.log('Wrote datapackage.json (package root, paths into dist/)');
+  }
 }

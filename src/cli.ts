@@ -55,7 +55,6 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ⏎ ');
 const nul = (v: string | number | null | undefined) => (v === null || v === undefined ? '-' : String(v));
 
-const outletName = (id: string) => outlets.find((o) => o.id === id)?.name ?? id;
 
 function articleRow(a: Article): Row {
   return { id: a.id, date: a.published.date, outlet: a.outlet, publisher: nul(a.publisher), genre: a.genre, title: a.title ?? '-' };
@@ -328,6 +327,12 @@ function main(argv: string[], out: (s: string) => void, err: (s: string) => void
     throw error;
   }
 }
+
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const status = main(
   process.argv.slice(2),

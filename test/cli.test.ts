@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -7,11 +7,13 @@ import type { Corpus } from '../src/generated/types.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'dist/cli.js');
-// Expectations are computed from the corpus JSON directly, not through the library.
-const corpus = JSON.parse(readFileSync(path.join(root, 'src/generated/corpus.json'), 'utf8')) as Corpus;
+// Expectations are computed from the corpus JSON directly, not through the library: the copy in
+// dist/, which is the data the built bin loads.
+let corpus: Corpus;
 
 beforeAll(() => {
   if (!existsSync(bin)) execFileSync(process.execPath, [path.join(root, 'node_modules/tsup/dist/cli-default.js')], { cwd: root, stdio: 'ignore' });
+  corpus = JSON.parse(readFileSync(path.join(root, 'dist/corpus.json'), 'utf8')) as Corpus;
 }, 300_000);
 
 function run(args: string[], env: Record<string, string> = {}) {
@@ -127,6 +129,16 @@ describe('qantar-corpus (built bin)', () => {
       }),
       { numRuns: 8 },
     );
+  });
+
+  it('stops quietly when the reader closes the pipe early', async () => {
+    const child = spawn(process.execPath, [bin, 'search', 'e', '--json'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('prints the library error with suggestions and exits 2 for an unknown ID', () => {

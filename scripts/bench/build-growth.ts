@@ -93,7 +93,10 @@ export function replicateData(dataDir: string, outDir: string, replicas: number)
 
 export interface BuildGrowth {
   points: { replicas: number; ms: number; runs: number; records: number; issues: number }[];
+  /** Least-squares exponent over all sizes. */
   exponent: number;
+  /** Exponent between the two largest sizes alone (fixed costs weigh least there). */
+  lastStepExponent: number;
 }
 
 const recordCount = (corpus: Record<string, unknown> | null) =>
@@ -131,5 +134,6 @@ export function measureBuildGrowth(root: string, workDir: string, replicaCounts:
     points.push({ replicas, ms: median(times), runs: n, records, issues: result.issues.length });
     rmSync(dataDir, { recursive: true, force: true });
   }
-  return { points, exponent: growthExponent(points.map((p) => ({ size: p.replicas, ms: p.ms }))) };
+  const sized = points.map((p) => ({ size: p.replicas, ms: p.ms }));
+  return { points, exponent: growthExponent(sized), lastStepExponent: growthExponent(sized.slice(-2)) };
 }

@@ -18,6 +18,8 @@ export interface ImportCost {
   jsonMs: number;
   /** Median ms: readFileSync + JSON.parse of dist/corpus.json. */
   floorMs: number;
+  /** Median CPU ms (user + system, all threads) over the same interval, by kind: less disturbed by other load. */
+  cpu: Record<Kind, number>;
   /** Median heap used (bytes) after the import, by kind. */
   heap: Record<Kind, number>;
   heapBefore: number;
@@ -31,7 +33,7 @@ function probe(kind: Kind, empty: string, distDir: string, args: { outlet: strin
   if (run.status !== 0 || !line.startsWith('{')) {
     throw new Error(`bench: import probe "${kind}" failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
   }
-  return JSON.parse(line) as { ms: number; heapUsed: number; heapBefore: number };
+  return JSON.parse(line) as { ms: number; cpuMs: number; heapUsed: number; heapBefore: number };
 }
 
 /**
@@ -41,7 +43,7 @@ function probe(kind: Kind, empty: string, distDir: string, args: { outlet: strin
 export function measureImportCost(distDir: string, workDir: string, runs: number, args: { outlet: string; speaker: string }): ImportCost {
   const empty = path.join(workDir, 'empty.mjs');
   writeFileSync(empty, 'export {};\n');
-  const samples: Record<Kind, { ms: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [] };
+  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [] };
   for (let round = -2; round < runs; round++) {
     for (let i = 0; i < KINDS.length; i++) {
       const kind = KINDS[(i + Math.max(round, 0)) % KINDS.length] as Kind;
@@ -57,6 +59,7 @@ export function measureImportCost(distDir: string, workDir: string, runs: number
     queryMs: ms('query'),
     jsonMs: ms('json'),
     floorMs: ms('floor'),
+    cpu: Object.fromEntries(KINDS.map((k) => [k, median(samples[k].map((s) => s.cpuMs))])) as Record<Kind, number>,
     heap,
     heapBefore: median(samples.json.map((s) => s.heapBefore)),
   };

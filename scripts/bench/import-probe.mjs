@@ -8,7 +8,8 @@
 //   kind = json:    import the corpus as a JSON module (target = dist/corpus.json)
 //   kind = floor:   readFileSync + JSON.parse of the same file (target = dist/corpus.json)
 //
-// Prints one line of JSON: { kind, ms, heapUsed, heapBefore }.
+// Prints one line of JSON: { kind, ms, cpuMs, heapUsed, heapBefore } (cpuMs: CPU time of the
+// process, all threads, during the same interval; less disturbed than ms by other load on the machine).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -17,6 +18,7 @@ const [kind, empty, target, arg] = process.argv.slice(2);
 await import(pathToFileURL(empty).href);
 const heapBefore = process.memoryUsage().heapUsed;
 let keep;
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 if (kind === 'library') {
   const lib = await import(pathToFileURL(target).href);
@@ -32,6 +34,8 @@ if (kind === 'library') {
   throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor`);
 }
 const ms = performance.now() - t0;
+const c1 = process.cpuUsage(c0);
+const cpuMs = (c1.user + c1.system) / 1000;
 const heapUsed = process.memoryUsage().heapUsed;
 if (keep === undefined) throw new Error('import-probe: nothing was loaded');
-process.stdout.write(`${JSON.stringify({ kind, ms, heapUsed, heapBefore })}\n`);
+process.stdout.write(`${JSON.stringify({ kind, ms, cpuMs, heapUsed, heapBefore })}\n`);

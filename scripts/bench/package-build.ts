@@ -21,21 +21,19 @@ export async function buildPackage(root: string, outRoot: string): Promise<Built
   for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     if (existsSync(path.join(root, file))) copyFileSync(path.join(root, file), path.join(pkgDir, file));
   }
-  const cwd = process.cwd();
-  process.chdir(root); // tsup reads tsup.config.ts and resolves the entries from the working directory
-  try {
-    await build({
-      outDir: distDir,
-      silent: true,
-      // The config's onSuccess copies the JSON files into ./dist; copy them next to this build instead.
-      async onSuccess() {
-        copyFileSync(path.join(root, 'src/generated/corpus.json'), path.join(distDir, 'corpus.json'));
-        copyFileSync(path.join(root, 'src/generated/corpus.schema.json'), path.join(distDir, 'corpus.schema.json'));
-      },
-    });
-  } finally {
-    process.chdir(cwd);
+  // tsup reads tsup.config.ts and resolves the entries from the directory the process started in.
+  if (path.resolve(process.cwd()) !== path.resolve(root)) {
+    throw new Error(`bench: run from the repository root (${root}), not ${process.cwd()}: tsup builds from the working directory (npm run bench does this)`);
   }
+  await build({
+    outDir: distDir,
+    silent: true,
+    // The config's onSuccess copies the JSON files into ./dist; copy them next to this build instead.
+    async onSuccess() {
+      copyFileSync(path.join(root, 'src/generated/corpus.json'), path.join(distDir, 'corpus.json'));
+      copyFileSync(path.join(root, 'src/generated/corpus.schema.json'), path.join(distDir, 'corpus.schema.json'));
+    },
+  });
   for (const file of ['index.js', 'index.d.ts', 'corpus.json']) {
     if (!existsSync(path.join(distDir, file))) throw new Error(`bench: the tsup build in ${distDir} produced no ${file}; run \`npx tsup\` to see the build error`);
   }

@@ -7,9 +7,9 @@ import { escapeHtml } from './layout.js';
 /** Colour-blind-safe outlet colours (Okabe-Ito), all at least 3:1 against white. */
 export const OUTLET_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8F6A00', '#56707F', '#000000'] as const;
 
-const WIDTH = 640;
-const HEIGHT = 300;
-const PAD = { left: 56, right: 24, top: 24, bottom: 44 };
+const WIDTH = 440;
+const HEIGHT = 280;
+const PAD = { left: 64, right: 16, top: 20, bottom: 40 };
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 const label = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -79,7 +79,8 @@ export function renderSeriesChart(corpus: Corpus, groupId: string): string {
       ? `<path d="M${px - 7},${py + 5} L${px + 7},${py + 5} L${px},${py - 7} Z" fill="${c}"/><line x1="${px}" x2="${px}" y1="${py - 8}" y2="${Math.max(PAD.top, py - 40)}" stroke="${c}" stroke-width="2" stroke-dasharray="4 3" marker-end="url(#arrow)"/>`
       : `<circle cx="${px}" cy="${py}" r="6" fill="${c}"/>`;
     const title = `${p.outletName}, ${label(p.date)}: "${p.figure.span.text}" (${p.figure.measure})`;
-    return `<g class="pt" data-figure="${escapeHtml(p.figure.id)}"><title>${escapeHtml(title)}</title>${shape}<text x="${right ? px + 12 : px - 12}" y="${py + 4}" text-anchor="${right ? 'start' : 'end'}" fill="${c === '#000000' ? '#000' : '#1a1a1a'}">${escapeHtml(text)} · ${escapeHtml(p.outletName)}</text></g>`;
+    const lx = right ? px + 12 : px - 12;
+    return `<g class="pt" data-figure="${escapeHtml(p.figure.id)}"><title>${escapeHtml(title)}</title>${shape}<text x="${lx}" y="${py + 1}" text-anchor="${right ? 'start' : 'end'}"><tspan font-weight="700">${escapeHtml(text)}</tspan><tspan x="${lx}" dy="1.15em" class="who">${escapeHtml(p.outletName)}</tspan></text></g>`;
   });
 
   const description = points.map((p) => `${label(p.date)}: ${p.outletName} gives "${p.figure.span.text}"`).join('; ');

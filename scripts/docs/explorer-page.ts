@@ -91,7 +91,9 @@ h2 { font-size: 1.35rem; margin: 2rem 0 .5rem; }
 .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; margin-right: .35em; vertical-align: -.1em; border: 1px solid #0003; }
 .key { display: inline-block; padding: 0 .3em; margin-right: .35em; }
 .grid2 { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 2rem; }
-.chart svg { width: 100%; height: auto; max-width: 40rem; font-size: 12px; }
+.chart { margin: 0; }
+.chart svg { width: 100%; height: auto; max-width: 34rem; font-size: 14px; }
+.chart svg .who { font-size: 12px; }
 .chart svg text { fill: #333; }
 .chart .grid { stroke: #e3e3e3; }
 .chart .axis { stroke: #555; }
@@ -241,9 +243,9 @@ export function renderExplorer(corpus: Corpus, clientScript: string): string {
 <h2 id="claim-view-title">Claim view: one claim across outlets</h2>
 <label for="claim-select">Claim</label><br>
 <select id="claim-select">${claimOptions.map((c) => `<option value="${escapeHtml(c.claim.id)}">${escapeHtml(c.claim.proposition)} (${c.outlets} outlet${c.outlets === 1 ? '' : 's'})</option>`).join('')}</select>
-<p id="claim-proposition"></p>
+<p id="claim-proposition" aria-live="polite"></p>
 <ul class="legend" aria-label="Stances">${stanceKey}</ul>
-<div id="claim-grid" aria-live="polite"></div>
+<div id="claim-grid"></div>
 </section>
 <section id="chart" aria-labelledby="chart-heading">
 <h2 id="chart-heading">Arrest figures over time</h2>

@@ -3,14 +3,16 @@
 // 1. A property left without a comment whose type is a documented type of the package (`span: Span`,
 //    `stateAffiliation: StateAffiliation`) or a documented field of one (`mode?: Citation['mode']`)
 //    shows that type's or field's summary, so every field in the record interfaces has a description.
-// 2. The two entry points are named as users import them: `qantar-corpus` and `qantar-corpus/schema`.
-// 3. It checks the house rule for the public surface: every export of an entry point has a summary,
+// 2. Links to the rest of the docs site in `navigationLinks` are written `site:index.html` and
+//    made relative to each page (typedoc would use them as they are, wrong below the top folder).
+// 3. The two entry points are named as users import them: `qantar-corpus` and `qantar-corpus/schema`.
+// 4. It checks the house rule for the public surface: every export of an entry point has a summary,
 //    and every function, class and value export also has an `@example`; every property of an
 //    exported interface has a description. A gap is a warning, so with `treatWarningsAsErrors` the
 //    docs build fails, unless the export is listed in the `qantarKnownGaps` option under a reason
 //    (`{ "reason": ["module.name", ...] }`); listed gaps are printed as info lines, so they stay
 //    visible until fixed.
-import { Application, Comment, Converter, ParameterType, ReflectionKind } from 'typedoc';
+import { Application, Comment, Converter, PageEvent, ParameterType, ReflectionKind } from 'typedoc';
 import ts from 'typescript';
 
 const NEEDS_EXAMPLE = ReflectionKind.Function | ReflectionKind.Class | ReflectionKind.Variable;
@@ -38,6 +40,10 @@ export function load(app) {
     const declaration = context.getSymbolFromReflection(reflection)?.declarations?.[0];
     const written = declaration && 'type' in declaration ? indexedAccessOf(declaration.type) : undefined;
     if (written) indexedAccess.set(reflection, written);
+  });
+
+  app.renderer.on(PageEvent.END, (page) => {
+    if (page.contents) page.contents = page.contents.replaceAll('href="site:', `href="${'../'.repeat(page.url.split('/').length)}`);
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {

@@ -53,45 +53,72 @@ export interface Indexes {
   readonly citationOrder: ReadonlyMap<string, number>;
 }
 
+// Each index is built on its first use, not all of them on the first query: a helper pays only for
+// the indexes it reads (getOutlet builds one map of the outlets), which keeps the first call after
+// import cheap (docs/performance.md). Getters on a class stay as fast as plain properties.
+class LazyIndexes implements Indexes {
+  #outlets?: Indexes['outlets'];
+  #articles?: Indexes['articles'];
+  #entities?: Indexes['entities'];
+  #claims?: Indexes['claims'];
+  #events?: Indexes['events'];
+  #figureGroups?: Indexes['figureGroups'];
+  #figures?: Indexes['figures'];
+  #citations?: Indexes['citations'];
+  #articlesByOutlet?: Indexes['articlesByOutlet'];
+  #articlesByPublisher?: Indexes['articlesByPublisher'];
+  #outletServices?: Indexes['outletServices'];
+  #claimsBySubject?: Indexes['claimsBySubject'];
+  #mentionsByClaim?: Indexes['mentionsByClaim'];
+  #figuresByArticle?: Indexes['figuresByArticle'];
+  #figuresByOutlet?: Indexes['figuresByOutlet'];
+  #citationsByOutlet?: Indexes['citationsByOutlet'];
+  #figuresByGroup?: Indexes['figuresByGroup'];
+  #figuresByMeasure?: Indexes['figuresByMeasure'];
+  #figuresByEvent?: Indexes['figuresByEvent'];
+  #figuresBySource?: Indexes['figuresBySource'];
+  #citationsByArticle?: Indexes['citationsByArticle'];
+  #citationsBySpeaker?: Indexes['citationsBySpeaker'];
+  #citationsByEvent?: Indexes['citationsByEvent'];
+  #citationsByMode?: Indexes['citationsByMode'];
+  #citationsByChannel?: Indexes['citationsByChannel'];
+  #articleOrder?: Indexes['articleOrder'];
+  #citationOrder?: Indexes['citationOrder'];
+
+  get outlets() { return (this.#outlets ??= byId(corpus.outlets)); }
+  get articles() { return (this.#articles ??= byId(corpus.articles)); }
+  get entities() { return (this.#entities ??= byId(corpus.entities)); }
+  get claims() { return (this.#claims ??= byId(corpus.claims)); }
+  get events() { return (this.#events ??= byId(corpus.events)); }
+  get figureGroups() { return (this.#figureGroups ??= byId(corpus.figureGroups)); }
+  get figures() { return (this.#figures ??= byId(corpus.figures)); }
+  get citations() { return (this.#citations ??= byId(corpus.citations)); }
+  get articlesByOutlet() { return (this.#articlesByOutlet ??= group(corpus.articles, (a) => a.outlet)); }
+  get articlesByPublisher() { return (this.#articlesByPublisher ??= group(corpus.articles, (a) => a.publisher)); }
+  get outletServices() { return (this.#outletServices ??= group(corpus.outlets, (o) => o.parent)); }
+  get claimsBySubject() { return (this.#claimsBySubject ??= group(corpus.claims, (c) => c.subjects)); }
+  get mentionsByClaim() { return (this.#mentionsByClaim ??= group(corpus.claimMentions, (m) => m.claim)); }
+  get figuresByArticle() { return (this.#figuresByArticle ??= group(corpus.figures, (f) => f.article)); }
+  get figuresByOutlet() { return (this.#figuresByOutlet ??= group(corpus.figures, (f) => this.articles.get(f.article)?.outlet ?? null)); }
+  get citationsByOutlet() { return (this.#citationsByOutlet ??= group(corpus.citations, (c) => this.articles.get(c.article)?.outlet ?? null)); }
+  get figuresByGroup() { return (this.#figuresByGroup ??= group(corpus.figures, (f) => f.group)); }
+  get figuresByMeasure() { return (this.#figuresByMeasure ??= group(corpus.figures, (f) => f.measure)); }
+  get figuresByEvent() { return (this.#figuresByEvent ??= group(corpus.figures, (f) => f.event)); }
+  get figuresBySource() { return (this.#figuresBySource ??= group(corpus.figures, this.figureSource)); }
+  get citationsByArticle() { return (this.#citationsByArticle ??= group(corpus.citations, (c) => c.article)); }
+  get citationsBySpeaker() { return (this.#citationsBySpeaker ??= group(corpus.citations, (c) => c.speaker)); }
+  get citationsByEvent() { return (this.#citationsByEvent ??= group(corpus.citations, (c) => c.event)); }
+  get citationsByMode() { return (this.#citationsByMode ??= group(corpus.citations, (c) => c.mode)); }
+  get citationsByChannel() { return (this.#citationsByChannel ??= group(corpus.citations, (c) => c.channel)); }
+  get articleOrder() { return (this.#articleOrder ??= new Map(corpus.articles.map((a, i) => [a.id, i]))); }
+  get citationOrder() { return (this.#citationOrder ??= new Map(corpus.citations.map((c, i) => [c.id, i]))); }
+  // A figure sourced to a citation is attributed to that citation's speaker.
+  readonly figureSource = (f: Figure): string | null =>
+    f.source.kind === 'outlet' ? 'outlet' : f.source.kind === 'entity' ? f.source.entity : (this.citations.get(f.source.citation)?.speaker ?? null);
+}
+
 let built: Indexes | undefined;
 
 export function indexes(): Indexes {
-  if (built) return built;
-  const articles = byId(corpus.articles);
-  const citations = byId(corpus.citations);
-  // A figure sourced to a citation is attributed to that citation's speaker.
-  const speakerOf = (citationId: string) => citations.get(citationId)?.speaker ?? null;
-  const figureSource = (f: Figure) => (f.source.kind === 'outlet' ? 'outlet' : f.source.kind === 'entity' ? f.source.entity : speakerOf(f.source.citation));
-  built = {
-    outlets: byId(corpus.outlets),
-    articles,
-    entities: byId(corpus.entities),
-    claims: byId(corpus.claims),
-    events: byId(corpus.events),
-    figureGroups: byId(corpus.figureGroups),
-    figures: byId(corpus.figures),
-    citations,
-    articlesByOutlet: group(corpus.articles, (a) => a.outlet),
-    articlesByPublisher: group(corpus.articles, (a) => a.publisher),
-    outletServices: group(corpus.outlets, (o) => o.parent),
-    claimsBySubject: group(corpus.claims, (c) => c.subjects),
-    mentionsByClaim: group(corpus.claimMentions, (m) => m.claim),
-    figuresByArticle: group(corpus.figures, (f) => f.article),
-    figuresByOutlet: group(corpus.figures, (f) => articles.get(f.article)?.outlet ?? null),
-    citationsByOutlet: group(corpus.citations, (c) => articles.get(c.article)?.outlet ?? null),
-    figuresByGroup: group(corpus.figures, (f) => f.group),
-    figuresByMeasure: group(corpus.figures, (f) => f.measure),
-    figuresByEvent: group(corpus.figures, (f) => f.event),
-    figuresBySource: group(corpus.figures, figureSource),
-    figureSource,
-    citationsByArticle: group(corpus.citations, (c) => c.article),
-    citationsBySpeaker: group(corpus.citations, (c) => c.speaker),
-    citationsByEvent: group(corpus.citations, (c) => c.event),
-    citationsByMode: group(corpus.citations, (c) => c.mode),
-    citationsByChannel: group(corpus.citations, (c) => c.channel),
-    articleOrder: new Map(corpus.articles.map((a, i) => [a.id, i])),
-    citationOrder: new Map(corpus.citations.map((c, i) => [c.id, i])),
-  };
-  return built;
+  return (built ??= new LazyIndexes());
 }
-

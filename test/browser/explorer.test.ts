@@ -196,6 +196,7 @@ describe('explorer', () => {
     expect(new Set(shown)).toEqual(ids);
     expect(await pageCounts(true)).toEqual(corpusCounts(ids));
     expect(await page.locator('#status').textContent()).toContain(`${ids.size} article`);
+    await page.locator('#articles-heading').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, 'explorer-outlet-filter.png') });
 
     await page.uncheck('input[name="layer"][value="entity"]');
@@ -300,7 +301,7 @@ describe('explorer', () => {
 
 describe('docs site', () => {
   it('renders every guide, and every local link of the site resolves', async () => {
-    const pages = ['index.html', 'getting-started.html', 'recipes.html', 'data-model.html', 'annotation-guide.html'];
+    const pages = ['index.html', 'getting-started.html', 'recipes.html', 'data-model.html', 'annotation-guide.html', 'api/modules/qantar-corpus.html'];
     const checked = new Set<string>();
     for (const name of pages) {
       const response = await page.goto(`${server.url}${name}`);
@@ -315,6 +316,14 @@ describe('docs site', () => {
       }
     }
     expect(checked).toContain(`${server.url}api/index.html`);
+    // The guides fit a phone screen too (wide tables and code scroll inside themselves).
+    await page.setViewportSize({ width: 375, height: 812 });
+    for (const name of pages.filter((p) => !p.startsWith('api/'))) {
+      await page.goto(`${server.url}${name}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}recipes.html`);
     await page.screenshot({ path: path.join(shots, 'site-recipes.png') });
     await page.goto(`${server.url}api/index.html`);
