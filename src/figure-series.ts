@@ -18,24 +18,43 @@ export interface SeriesPoint {
 
 /** Two points of a series that cannot both be right. */
 export interface SeriesDisagreement {
+  /** The earlier (or first) point. */
   readonly a: SeriesPoint;
+  /** The later (or second) point. */
   readonly b: SeriesPoint;
   /** `same-date`: ranges that do not overlap on the same date; `decrease`: a cumulative count lower than an earlier one. */
   readonly kind: 'same-date' | 'decrease';
+  /** The disagreement in words, naming both outlets and figures. */
   readonly message: string;
 }
 
 /** A figure group's figures lined up by date and outlet. */
 export interface FigureSeries {
+  /** The figure group. */
   readonly group: FigureGroup;
+  /** Its figures, by date then outlet. */
   readonly points: readonly SeriesPoint[];
+  /** Pairs of points that cannot both be right. */
   readonly disagreements: readonly SeriesDisagreement[];
 }
 
 /** Measures whose counts only grow with time, so a lower later figure is a disagreement. */
 const CUMULATIVE = new Set(['killed', 'injured', 'arrested', 'detained']);
 
-/** The values a figure's wording allows. */
+/**
+ * The range of values a figure's wording allows: `[v, v]` for an exact figure, `(v, ∞)` for "more
+ * than v", `[v, ∞)` for "at least v", ±10% for "about v", `[0, v]` for "up to v", and the figure's
+ * `low`/`high` bounds for vague amounts.
+ *
+ * @param figure - Any figure record.
+ * @returns `[low, high]`; `high` may be `Infinity`.
+ *
+ * @example
+ * ```ts
+ * import { figureRange, getFigure } from 'qantar-corpus';
+ * console.log(figureRange(getFigure('gt-arrested-7939'))); //=> [ 7939, 7939 ]
+ * ```
+ */
 export function figureRange(figure: Figure): readonly [number, number] {
   const v = figure.value;
   if (v === null) return [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];

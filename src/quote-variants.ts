@@ -18,9 +18,13 @@ export interface QuoteVariantsQuery {
 
 /** How one article renders the statement. */
 export interface QuoteVariant {
+  /** The article that carries the citation. */
   readonly article: Article;
+  /** The outlet that authored the article. */
   readonly outlet: string;
+  /** The citation itself. */
   readonly citation: Citation;
+  /** How the words are given: direct, indirect, mixed or scare quote. */
   readonly mode: Citation['mode'];
   /** The citation's content spans joined with " … ". */
   readonly text: string;

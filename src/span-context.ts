@@ -14,8 +14,11 @@ export interface SpanContextOptions {
 
 /** A span shown in its context. */
 export interface SpanInContext {
+  /** Text before the span (up to the requested context). */
   readonly before: string;
+  /** The span's own text. */
   readonly text: string;
+  /** Text after the span. */
   readonly after: string;
   /** `before + text + after`, with `…` where the context was cut. */
   readonly display: string;

@@ -16,10 +16,13 @@ export interface StanceMatrixOptions {
 
 /** The stances one outlet takes toward one claim. */
 export interface StanceCell {
+  /** Outlet that authored the articles. */
   readonly outlet: string;
+  /** The claim. */
   readonly claim: string;
   /** Distinct stances, in the order asserts, endorses, reports, questions, disputes. */
   readonly stances: readonly ClaimMention['stance'][];
+  /** The mentions behind the cell, by article date then position. */
   readonly mentions: readonly ClaimMention[];
 }
 

@@ -6,7 +6,13 @@ import {
   type Article, type ArticleId, byOutlet, citations, claimsAbout, type Citation, type Claim, type ClaimId, type EntityId, type Figure, figures,
   getOutlet, type Outlet, type OutletId, stanceMatrix,
 } from '../src/index.js';
-import type { articleSchema, citationSchema, claimSchema, figureSchema, outletSchema } from '../src/schema/index.js';
+import type { schemas } from '../src/schema/index.js';
+
+type articleSchema = typeof schemas.article;
+type citationSchema = typeof schemas.citation;
+type claimSchema = typeof schemas.claim;
+type figureSchema = typeof schemas.figure;
+type outletSchema = typeof schemas.outlet;
 
 type DeepMutable<T> = T extends readonly (infer U)[] ? DeepMutable<U>[] : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T;
 type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? Widen<U>[] : T extends object ? { [K in keyof T]: Widen<T[K]> } : T;
@@ -14,11 +20,11 @@ type Widen<T> = T extends string ? string : T extends readonly (infer U)[] ? Wid
 describe('types', () => {
   it('the published record interfaces are the zod schemas, with ID fields narrowed', () => {
     // The generated interfaces and z.infer agree once IDs are widened back to string: one definition.
-    expectTypeOf<Widen<DeepMutable<Outlet>>>().toEqualTypeOf<Widen<z.infer<typeof outletSchema>>>();
-    expectTypeOf<Widen<DeepMutable<Article>>>().toEqualTypeOf<Widen<z.infer<typeof articleSchema>>>();
-    expectTypeOf<Widen<DeepMutable<Figure>>>().toEqualTypeOf<Widen<z.infer<typeof figureSchema>>>();
-    expectTypeOf<Widen<DeepMutable<Citation>>>().toEqualTypeOf<Widen<z.infer<typeof citationSchema>>>();
-    expectTypeOf<Widen<DeepMutable<Claim>>>().toEqualTypeOf<Widen<z.infer<typeof claimSchema>>>();
+    expectTypeOf<Widen<DeepMutable<Outlet>>>().toEqualTypeOf<Widen<z.infer<outletSchema>>>();
+    expectTypeOf<Widen<DeepMutable<Article>>>().toEqualTypeOf<Widen<z.infer<articleSchema>>>();
+    expectTypeOf<Widen<DeepMutable<Figure>>>().toEqualTypeOf<Widen<z.infer<figureSchema>>>();
+    expectTypeOf<Widen<DeepMutable<Citation>>>().toEqualTypeOf<Widen<z.infer<citationSchema>>>();
+    expectTypeOf<Widen<DeepMutable<Claim>>>().toEqualTypeOf<Widen<z.infer<claimSchema>>>();
     expectTypeOf<Article['outlet']>().toEqualTypeOf<OutletId>();
     expectTypeOf<Citation['speaker']>().toEqualTypeOf<EntityId | null>();
     expect(true).toBe(true);

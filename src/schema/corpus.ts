@@ -8,7 +8,15 @@ import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
 import { outletSchema } from './outlet.js';
 
-/** Version of the record shape. It moves only when a schema changes (see docs/versioning.md). */
+/**
+ * Version of the record shape. It moves only when a schema changes (see docs/versioning.md).
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSION } from 'qantar-corpus/schema';
+ * console.log(SCHEMA_VERSION); //=> '1.0.0'
+ * ```
+ */
 export const SCHEMA_VERSION = '1.0.0';
 
 export const corpusSchema = z

@@ -20,8 +20,11 @@ export interface ValidationProblem {
   readonly rule: string;
 }
 
+/** What {@link validateCorpus} and {@link validateRecord} return. */
 export interface ValidationResult {
+  /** True when no problem was found. */
   readonly ok: boolean;
+  /** Every problem found, in the order the checks ran. */
   readonly problems: readonly ValidationProblem[];
 }
 
