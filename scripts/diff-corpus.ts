@@ -228,7 +228,7 @@ export function diffCorpora(before: CorpusLike, after: CorpusLike): CorpusDiff {
 }
 
 /** Reads an earlier corpus from a corpus.json, a folder holding one, or a published tarball. */
-function readCorpusFrom(file: string): CorpusLike {
+export function readCorpusFrom(file: string): CorpusLike {
   const stat = statSync(file);
   if (stat.isDirectory()) {
     const candidates = ['corpus.json', 'dist/corpus.json', 'package/dist/corpus.json'].map((p) => path.join(file, p));
@@ -249,7 +249,7 @@ function readCorpusFrom(file: string): CorpusLike {
 }
 
 /** Builds the corpus of a git ref: data/ and package.json from `git archive`, then the current build code. */
-async function buildCorpusAt(repo: string, ref: string): Promise<CorpusLike> {
+export async function buildCorpusAt(repo: string, ref: string): Promise<CorpusLike> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'qantar-ref-'));
   try {
     const tar = execFileSync('git', ['archive', '--format=tar', ref, 'data', 'package.json'], { cwd: repo, maxBuffer: 512 * 1024 * 1024 });
