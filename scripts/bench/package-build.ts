@@ -2,7 +2,7 @@
 // measures the current source, built exactly as `npx tsup` builds it, without touching dist/), and
 // measures the tarball that `npm pack` would publish from it.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'tsup';
 import { sizes } from './stats.js';
@@ -15,20 +15,24 @@ export interface BuiltPackage {
 
 /** Runs tsup (tsup.config.ts from `root`, with only outDir and the copy step redirected) into `outRoot`/package/dist. */
 export async function buildPackage(root: string, outRoot: string): Promise<BuiltPackage> {
-  const pkgDir = path.join(outRoot, 'package');
-  const distDir = path.join(pkgDir, 'dist');
-  mkdirSync(pkgDir, { recursive: true });
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
-    if (existsSync(path.join(root, file))) copyFileSync(path.join(root, file), path.join(pkgDir, file));
-  }
   // tsup reads tsup.config.ts and resolves the entries from the directory the process started in.
   if (path.resolve(process.cwd()) !== path.resolve(root)) {
     throw new Error(`bench: run from the repository root (${root}), not ${process.cwd()}: tsup builds from the working directory (npm run bench does this)`);
   }
+  const pkgDir = path.join(outRoot, 'package');
+  const distDir = path.join(pkgDir, 'dist');
+  mkdirSync(pkgDir, { recursive: true });
+  // What `npm pack` would take besides dist/: package.json, the "files" entries, README and LICENSE.
+  const files = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { files?: string[] }).files ?? [];
+  for (const file of new Set(['package.json', 'README.md', 'LICENSE', ...files])) {
+    if (file === 'dist' || file.startsWith('dist/') || !existsSync(path.join(root, file))) continue;
+    cpSync(path.join(root, file), path.join(pkgDir, file), { recursive: true });
+  }
   await build({
     outDir: distDir,
     silent: true,
-    // The config's onSuccess copies the JSON files into ./dist; copy them next to this build instead.
+    // Applies to every build of the config. Its onSuccess copies the JSON files into ./dist; copy
+    // them next to this build instead.
     async onSuccess() {
       copyFileSync(path.join(root, 'src/generated/corpus.json'), path.join(distDir, 'corpus.json'));
       copyFileSync(path.join(root, 'src/generated/corpus.schema.json'), path.join(distDir, 'corpus.schema.json'));

@@ -136,19 +136,19 @@ export function queryCases(real: Corpus): QueryCase[] {
   const figSource = mostCommon(real.figures.map((f) => (f.source.kind === 'entity' ? f.source.entity : f.source.kind === 'citation' ? speakerOf.get(f.source.citation) : null))) as string;
   const L = (lib: Library) => lib as unknown as Record<string, (...args: unknown[]) => unknown>;
   const q = (f: string, ...args: unknown[]) => (lib: Library) => L(lib)[f]?.(...args);
-  const lookup = (name: string, fn: string, collection: keyof Corpus): QueryCase => {
+  const lookup = (fn: string, collection: keyof Corpus): QueryCase => {
     const id = middle(real[collection] as readonly { id: string }[]);
     return { name: `${fn}('${id}')`, helper: 'lookups', indexed: q(fn, id), naive: (c) => (c[collection] as readonly { id: string }[]).find((r) => r.id === id) };
   };
   const cases: QueryCase[] = [
-    lookup('outlet', 'getOutlet', 'outlets'),
-    lookup('article', 'getArticle', 'articles'),
-    lookup('entity', 'getEntity', 'entities'),
-    lookup('claim', 'getClaim', 'claims'),
-    lookup('event', 'getEvent', 'events'),
-    lookup('figure group', 'getFigureGroup', 'figureGroups'),
-    lookup('figure', 'getFigure', 'figures'),
-    lookup('citation', 'getCitation', 'citations'),
+    lookup('getOutlet', 'outlets'),
+    lookup('getArticle', 'articles'),
+    lookup('getEntity', 'entities'),
+    lookup('getClaim', 'claims'),
+    lookup('getEvent', 'events'),
+    lookup('getFigureGroup', 'figureGroups'),
+    lookup('getFigure', 'figures'),
+    lookup('getCitation', 'citations'),
     { name: `byOutlet('${parent}')`, helper: 'byOutlet', indexed: q('byOutlet', parent), naive: (c) => naiveByOutlet(c, parent) },
     { name: `byOutlet('${publisher}', { role: 'publisher' })`, helper: 'byOutlet', indexed: q('byOutlet', publisher, { role: 'publisher' }), naive: (c) => naiveByOutlet(c, publisher, 'publisher') },
     { name: `byOutlet('${parent}', { role: 'either' })`, helper: 'byOutlet', indexed: q('byOutlet', parent, { role: 'either' }), naive: (c) => naiveByOutlet(c, parent, 'either') },
