@@ -1,6 +1,7 @@
 import type { ArticleId, EntityId, EventId, OutletId } from './generated/ids.js';
 import type { Citation } from './generated/types.js';
 import { assertOneOf, readOptions } from './internal/args.js';
+import { CHANNELS, CITATION_MODES as MODES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
@@ -17,8 +18,6 @@ export interface CitationsFilter {
   readonly event?: EventId;
 }
 
-const MODES = ['direct', 'indirect', 'mixed', 'scare-quote'] as const;
-const CHANNELS = ['verbal-message', 'phone-call', 'press-briefing', 'statement', 'meeting', 'tv-report', 'speech', 'interview', 'social-media', 'unspecified'] as const;
 
 /**
  * Returns the citations (who said what, where and how) that match a filter.

@@ -1,6 +1,7 @@
 import type { ArticleId, EntityId, OutletId } from './generated/ids.js';
 import type { Claim, ClaimMention } from './generated/types.js';
 import { assertOneOf, readOptions } from './internal/args.js';
+import { STANCES, VOICES } from './schema/labels.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
 
@@ -20,8 +21,6 @@ export interface ClaimsAboutOptions {
   readonly article?: ArticleId;
 }
 
-const STANCES = ['asserts', 'endorses', 'reports', 'questions', 'disputes'] as const;
-const VOICES = ['authorial', 'attributed'] as const;
 
 /**
  * Returns the claims about an entity, each with its mentions across the corpus.

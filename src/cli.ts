@@ -14,6 +14,7 @@
  * --json (the records themselves) or --csv (the table's columns, untruncated). Exit status: 0 on
  * success, 2 on a usage error or an unknown ID (the library's message, with the closest IDs).
  */
+import { CHANNELS, CITATION_MODES, MEASURES } from './schema/labels.js';
 import { parseArgs } from 'node:util';
 import { closestIds } from './internal/edit-distance.js';
 import {
@@ -118,7 +119,7 @@ const COMMANDS: Record<string, Command> = {
     options: {
       article: { type: 'string', help: 'article ID' },
       outlet: { type: 'string', help: 'figures in articles this outlet authored' },
-      measure: { type: 'string', help: 'killed, injured, arrested, detained, deployed, participants, dismissed, length, duration, money, count' },
+      measure: { type: 'string', help: MEASURES.join(', ') },
       group: { type: 'string', help: 'figure group ID, e.g. qantar-arrests' },
       source: { type: 'string', help: '"outlet" (the outlet\'s own voice) or the entity the figure is attributed to' },
       event: { type: 'string', help: 'event ID' },
@@ -138,8 +139,8 @@ const COMMANDS: Record<string, Command> = {
       article: { type: 'string', help: 'article ID' },
       outlet: { type: 'string', help: 'citations in articles this outlet authored' },
       speaker: { type: 'string', help: 'entity ID of the speaker, e.g. xi-jinping' },
-      mode: { type: 'string', help: 'direct, indirect, mixed or scare-quote' },
-      channel: { type: 'string', help: 'verbal-message, phone-call, press-briefing, statement, meeting, tv-report, speech, interview, social-media, unspecified' },
+      mode: { type: 'string', help: CITATION_MODES.join(', ') },
+      channel: { type: 'string', help: CHANNELS.join(', ') },
       event: { type: 'string', help: 'event ID' },
     },
     run: (v) => {

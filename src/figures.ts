@@ -1,6 +1,7 @@
 import type { ArticleId, EntityId, EventId, FigureGroupId, OutletId } from './generated/ids.js';
 import type { Figure } from './generated/types.js';
 import { assertOneOf, readOptions } from './internal/args.js';
+import { MEASURES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
@@ -18,7 +19,6 @@ export interface FiguresFilter {
   readonly event?: EventId;
 }
 
-const MEASURES = ['killed', 'injured', 'arrested', 'detained', 'deployed', 'participants', 'dismissed', 'length', 'duration', 'money', 'count'] as const;
 
 /**
  * Returns the figures (numbers and counted quantities) that match a filter.

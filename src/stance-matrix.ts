@@ -2,6 +2,7 @@ import type { ClaimId } from './generated/ids.js';
 import type { ClaimMention } from './generated/types.js';
 import { QantarCorpusError } from './errors.js';
 import { assertOneOf, readOptions } from './internal/args.js';
+import { STANCES, VOICES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
@@ -36,7 +37,8 @@ export interface StanceMatrix {
   readonly cells: readonly StanceCell[];
 }
 
-const ORDER = ['asserts', 'endorses', 'reports', 'questions', 'disputes'] as const;
+// Stances in the order cells list them.
+const ORDER = STANCES;
 
 /**
  * Tabulates the stance each outlet takes toward each claim (outlet x claim -> stances).
@@ -56,7 +58,7 @@ const ORDER = ['asserts', 'endorses', 'reports', 'questions', 'disputes'] as con
 export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {
   const o = readOptions(options, ['claims', 'voice'], 'stanceMatrix');
   const ix = indexes();
-  if (o.voice !== undefined) assertOneOf('voice', o.voice, ['authorial', 'attributed'], 'stanceMatrix options.voice');
+  if (o.voice !== undefined) assertOneOf('voice', o.voice, VOICES, 'stanceMatrix options.voice');
   let claimIds: string[];
   if (o.claims !== undefined) {
     if (!Array.isArray(o.claims)) throw new QantarCorpusError('BAD_ARGUMENT', 'stanceMatrix options.claims: expected an array of claim IDs', o.claims);

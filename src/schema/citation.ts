@@ -1,19 +1,7 @@
 import { z } from 'zod';
+import { CITATION_MODES, CHANNELS } from './labels.js';
 import { idSchema, noteSchema, spanSchema } from './common.js';
 
-export const CITATION_MODES = ['direct', 'indirect', 'mixed', 'scare-quote'] as const;
-export const CHANNELS = [
-  'verbal-message',
-  'phone-call',
-  'press-briefing',
-  'statement',
-  'meeting',
-  'tv-report',
-  'speech',
-  'interview',
-  'social-media',
-  'unspecified',
-] as const;
 
 export const relaySchema = z
   .object({
@@ -46,3 +34,5 @@ export const citationSchema = z
   .meta({ id: 'Citation' });
 
 export type CitationRecord = z.infer<typeof citationSchema>;
+
+export { CITATION_MODES, CHANNELS };

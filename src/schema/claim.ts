@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VOICES, STANCES } from './labels.js';
 import { idSchema, noteSchema, spanSchema } from './common.js';
 
 export const claimSchema = z
@@ -13,8 +14,6 @@ export const claimSchema = z
   .describe('A proposition made in one or more texts. The same proposition in several articles is one claim.')
   .meta({ id: 'Claim' });
 
-export const VOICES = ['authorial', 'attributed'] as const;
-export const STANCES = ['asserts', 'endorses', 'reports', 'questions', 'disputes'] as const;
 
 export const claimMentionSchema = z
   .object({
@@ -32,3 +31,5 @@ export const claimMentionSchema = z
 
 export type ClaimRecord = z.infer<typeof claimSchema>;
 export type ClaimMentionRecord = z.infer<typeof claimMentionSchema>;
+
+export { VOICES, STANCES };

@@ -1,19 +1,7 @@
 import { z } from 'zod';
+import { MEASURES } from './labels.js';
 import { idSchema, isoDateSchema, noteSchema, spanSchema } from './common.js';
 
-export const MEASURES = [
-  'killed',
-  'injured',
-  'arrested',
-  'detained',
-  'deployed',
-  'participants',
-  'dismissed',
-  'length',
-  'duration',
-  'money',
-  'count',
-] as const;
 export const QUALIFIERS = ['exact', 'approximately', 'at-least', 'more-than', 'up-to', 'vague'] as const;
 
 export const figureSourceSchema = z
@@ -65,3 +53,5 @@ export const figureGroupSchema = z
 
 export type FigureRecord = z.infer<typeof figureSchema>;
 export type FigureGroupRecord = z.infer<typeof figureGroupSchema>;
+
+export { MEASURES };
