@@ -16,3 +16,12 @@ describe('docs/data-card.md', () => {
     expect(total).toBe(corpus.claimMentions.length);
   });
 });
+
+describe('docs/data-model.md', () => {
+  it('is up to date with the zod schemas (run npm run docs after changing a schema)', async () => {
+    const { renderDataModel } = await import('../scripts/docs/data-model.js');
+    const root = path.resolve(import.meta.dirname, '..');
+    const schema = JSON.parse(readFileSync(path.join(root, 'src', 'generated', 'corpus.schema.json'), 'utf8'));
+    expect(readFileSync(path.join(root, 'docs', 'data-model.md'), 'utf8')).toBe(renderDataModel(schema));
+  });
+});
