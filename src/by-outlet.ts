@@ -1,6 +1,6 @@
 import type { OutletId } from './generated/ids.js';
 import type { Article } from './generated/types.js';
-import { assertOneOf, readOptions } from './internal/args.js';
+import { assertBoolean, assertOneOf, readOptions } from './internal/args.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
 
@@ -37,7 +37,7 @@ const ROLES = ['author', 'publisher', 'either'] as const;
 export function byOutlet(outlet: OutletId, options?: ByOutletOptions): readonly Article[] {
   const { role = 'author', includeServices = true } = readOptions(options, ['role', 'includeServices'], 'byOutlet');
   assertOneOf('role', role, ROLES, 'byOutlet options.role');
-  if (typeof includeServices !== 'boolean') assertOneOf('includeServices value', includeServices, [], 'byOutlet options.includeServices (a boolean)');
+  assertBoolean(includeServices, 'byOutlet options.includeServices');
   const ix = indexes();
   lookup('outlet', ix.outlets, outlet, 'byOutlet');
   const selected = new Set<string>([outlet]);

@@ -1,6 +1,6 @@
 import type { ArticleId } from './generated/ids.js';
 import { QantarCorpusError } from './errors.js';
-import { readOptions } from './internal/args.js';
+import { assertBoolean, readOptions } from './internal/args.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
 
@@ -51,11 +51,11 @@ export function spanContext(article: ArticleId, span: { readonly start: number; 
   if (typeof chars !== 'number' || !Number.isInteger(chars) || chars < 0) {
     throw new QantarCorpusError('BAD_ARGUMENT', `spanContext options.chars: expected a non-negative integer, got ${String(chars)}`, chars);
   }
-  if (typeof segment !== 'boolean') throw new QantarCorpusError('BAD_ARGUMENT', `spanContext options.segment: expected a boolean, got ${String(segment)}`, segment);
+  assertBoolean(segment, 'spanContext options.segment');
   let from: number;
   let to: number;
   if (segment) {
-    const around = record.segments.filter((s) => s.span.start <= span.start && span.start < s.span.end || s.span.start < span.end && span.end <= s.span.end);
+    const around = record.segments.filter((s) => (s.span.start <= span.start && span.start < s.span.end) || (s.span.start < span.end && span.end <= s.span.end));
     from = Math.min(span.start, ...around.map((s) => s.span.start));
     to = Math.max(span.end, ...around.map((s) => s.span.end));
   } else {

@@ -215,3 +215,16 @@ describe('quoteVariants()', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('option checks', () => {
+  it('names a non-boolean option and what would be valid', () => {
+    expect(() => byOutlet('rt', { includeServices: 'yes' as never })).toThrow(/byOutlet options.includeServices: expected true or false, got "yes"/);
+    expect(() => spanContext('globaltimes-2022-01-10-wang-yi-call', { start: 0, end: 5 }, { segment: 1 as never })).toThrow(/expected true or false, got number 1/);
+  });
+  it('segment context widens to the whole paragraph around the span', () => {
+    const f = figures({ group: 'qantar-arrests', outlet: 'global-times' })[0]!;
+    const ctx = spanContext(f.article, f.span, { segment: true });
+    const seg = getArticle(f.article).segments.find((s) => s.span.start <= f.span.start && f.span.end <= s.span.end)!;
+    expect(ctx.before + ctx.text + ctx.after).toBe(seg.span.text);
+  });
+});

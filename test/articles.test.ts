@@ -40,7 +40,10 @@ describe('China Daily editorial', () => {
   });
   it('treats the scare-quoted "protests" as a label it rejects', () => {
     const quote = allCitations.find((c) => c.article === CD && c.mode === 'scare-quote' && c.content[0]?.text === 'protests');
-    expect(quote).toBeDefined();
+    // "Except, of course, those of the United States": the label is the US's, and "gone far beyond" rejects it.
+    expect(quote?.speaker).toBe('united-states');
+    const stances = claimMentions.filter((m) => m.citation === quote?.id).map((m) => [m.claim, m.stance]);
+    expect(stances).toEqual([['kazakhstan-unrest-was-protests', 'disputes']]);
   });
 });
 

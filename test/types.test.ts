@@ -27,7 +27,7 @@ describe('types', () => {
     expectTypeOf<Widen<DeepMutable<Claim>>>().toEqualTypeOf<Widen<z.infer<claimSchema>>>();
     expectTypeOf<Article['outlet']>().toEqualTypeOf<OutletId>();
     expectTypeOf<Citation['speaker']>().toEqualTypeOf<EntityId | null>();
-    expect(true).toBe(true);
+    expect(getOutlet('rt-de').parent).toBe('rt');
   });
 
   it('ID parameters take literal unions, so a typo does not compile', () => {

@@ -32,6 +32,11 @@ export function assertOneOf<T extends string>(what: string, value: unknown, vali
   );
 }
 
+/** Checks that an option is a boolean. */
+export function assertBoolean(value: unknown, where: string): asserts value is boolean {
+  if (typeof value !== 'boolean') throw new QantarCorpusError('BAD_ARGUMENT', `${where}: expected true or false, got ${describe(value)}`, value);
+}
+
 /** Checks an options or filter argument: undefined, or a plain object with only the known keys. */
 export function readOptions<K extends string>(value: unknown, keys: readonly K[], where: string): Partial<Record<K, unknown>> {
   if (value === undefined) return {};
