@@ -29,6 +29,8 @@ const progress = (message: string) => process.stderr.write(`[bench] ${message}\n
 
 /** Targets from DESIGN.md ("Performance design") and issue 8. */
 const TARGETS = { importRatio: 1.3, queryMinSpeedup: 50, queryScaling: 2, buildGrowthExponent: 1.15, tscRatio: 1.15 } as const;
+/** V8 flags for the import probes that keep scavenges out of the timed interval (64 MB semi-spaces). */
+const NO_SCAVENGE_FLAGS = ['--min-semi-space-size=64', '--max-semi-space-size=64'] as const;
 const config = smoke
   ? { importRuns: 3, replicas: 10, queryTime: 2, queryIterations: 3, buildReplicas: [1, 2, 4], buildRuns: () => 1, tscRuns: 1 }
   : { importRuns: 21, replicas: 1000, queryTime: 200, queryIterations: 10, buildReplicas: [1, 10, 100], buildRuns: (k: number) => (k >= 100 ? 1 : k >= 10 ? 3 : 5), tscRuns: 11 };
@@ -45,7 +47,13 @@ try {
   const size = packageSizes(pkg);
 
   progress(`import cost: ${config.importRuns} fresh processes of each kind, interleaved`);
-  const imp = measureImportCost(pkg.distDir, work, config.importRuns, { outlet: (real.outlets[0] as { id: string }).id, speaker });
+  const importArgs = { outlet: (real.outlets[0] as { id: string }).id, speaker };
+  const imp = measureImportCost(pkg.distDir, work, config.importRuns, importArgs);
+  // The same probes with a young generation large enough that no scavenge falls inside the timed
+  // interval: whether one does depends on how close the JSON alone comes to filling new space, and
+  // moves the figures by up to a millisecond either way (docs/performance.md, "Import cost").
+  progress('import cost again, with no scavenge in the timed interval');
+  const impSteady = measureImportCost(pkg.distDir, work, config.importRuns, importArgs, NO_SCAVENGE_FLAGS);
 
   progress(`type-checking cost: ${config.tscRuns} tsc runs of each project`);
   const tsc = measureTsc(root, pkg.pkgDir, work, real, config.tscRuns);
@@ -84,6 +92,12 @@ try {
     jsonImportVsFloor: imp.jsonMs / imp.floorMs,
     queryImportRatio: imp.queryMs / imp.jsonMs,
     importRatioCpu: imp.cpu.library / imp.cpu.json,
+    importRatioNoScavenge: impSteady.libraryMs / impSteady.jsonMs,
+    emptyModuleImportMs: imp.moduleMs,
+    emptyModuleVsJson: imp.moduleMs / imp.jsonMs,
+    jsonWrapperImportMs: imp.wrapperMs,
+    jsonWrapperRatio: imp.wrapperMs / imp.jsonMs,
+    jsonWrapperRatioNoScavenge: impSteady.wrapperMs / impSteady.jsonMs,
     libraryImportMs: imp.libraryMs,
     queryImportMs: imp.queryMs,
     jsonImportMs: imp.jsonMs,
@@ -142,8 +156,11 @@ try {
     ["import corpus.json with { type: 'json' }", formatMs(imp.jsonMs), x(1), x(imp.jsonMs / imp.floorMs), formatBytes(imp.heap.json)],
     ['import dist/index.js + getOutlet()', formatMs(imp.libraryMs), x(importRatio), x(imp.libraryMs / imp.floorMs), formatBytes(imp.heap.library)],
     ['import dist/index.js + citations({ speaker })', formatMs(imp.queryMs), x(imp.queryMs / imp.jsonMs), x(imp.queryMs / imp.floorMs), formatBytes(imp.heap.query)],
+    ['import an empty ES module from dist/ (loader cost per module)', formatMs(imp.moduleMs), x(imp.moduleMs / imp.jsonMs), x(imp.moduleMs / imp.floorMs), formatBytes(imp.heap.module)],
+    ['import a module that only re-exports corpus.json', formatMs(imp.wrapperMs), x(imp.wrapperMs / imp.jsonMs), x(imp.wrapperMs / imp.floorMs), formatBytes(imp.heap.wrapper)],
   ]));
   out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)}. CPU time instead of wall time, same intervals: library / JSON module ${x(json.importRatioCpu)}, floor ${formatMs(imp.cpu.floor)}, JSON module ${formatMs(imp.cpu.json)}, library ${formatMs(imp.cpu.library)})`);
+  out.push(`(with no scavenge in the timed interval (${NO_SCAVENGE_FLAGS.join(' ')}): JSON module ${formatMs(impSteady.jsonMs)}, re-exporting module ${formatMs(impSteady.wrapperMs)} (${x(json.jsonWrapperRatioNoScavenge)}), library + getOutlet() ${formatMs(impSteady.libraryMs)} (${x(json.importRatioNoScavenge)}))`);
   out.push('', `Queries (median per call; synthetic corpus: ${config.replicas} replicas, ${json.scaleArticles} articles, ${json.scaleRecords} records; naive = linear scan of the synthetic corpus)`);
   out.push(table(['Query', 'Results', 'Real', 'Synthetic', 'Naive', 'Speedup', 'Scaling'], queries.map((q) => [
     q.name, String(q.results), formatMs(q.realMs), formatMs(q.syntheticMs), formatMs(q.naiveMs), x(q.speedup), x(q.scaling),

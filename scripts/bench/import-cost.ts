@@ -5,7 +5,7 @@ import path from 'node:path';
 import { median } from './stats.js';
 
 const PROBE = path.join(import.meta.dirname, 'import-probe.mjs');
-const KINDS = ['library', 'query', 'json', 'floor'] as const;
+const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper'] as const;
 type Kind = (typeof KINDS)[number];
 
 export interface ImportCost {
@@ -18,6 +18,10 @@ export interface ImportCost {
   jsonMs: number;
   /** Median ms: readFileSync + JSON.parse of dist/corpus.json. */
   floorMs: number;
+  /** Median ms: import an empty ES module from the same folder (the loader's fixed cost per module). */
+  moduleMs: number;
+  /** Median ms: import an ES module that only imports corpus.json and exports it. */
+  wrapperMs: number;
   /** Median CPU ms (user + system, all threads) over the same interval, by kind: less disturbed by other load. */
   cpu: Record<Kind, number>;
   /** Median heap used (bytes) after the import, by kind. */
@@ -25,10 +29,19 @@ export interface ImportCost {
   heapBefore: number;
 }
 
-function probe(kind: Kind, empty: string, distDir: string, args: { outlet: string; speaker: string }) {
-  const target = path.join(distDir, kind === 'library' || kind === 'query' ? 'index.js' : 'corpus.json');
+const TARGETS: Record<Kind, string> = {
+  library: 'index.js',
+  query: 'index.js',
+  json: 'corpus.json',
+  floor: 'corpus.json',
+  module: 'bench-empty-module.js',
+  wrapper: 'bench-json-wrapper.js',
+};
+
+function probe(kind: Kind, empty: string, distDir: string, args: { outlet: string; speaker: string }, nodeFlags: readonly string[]) {
+  const target = path.join(distDir, TARGETS[kind]);
   const arg = kind === 'query' ? args.speaker : args.outlet;
-  const run = spawnSync(process.execPath, [PROBE, kind, empty, target, arg], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...nodeFlags, PROBE, kind, empty, target, arg], { encoding: 'utf8' });
   const line = run.stdout.trim().split('\n').pop() ?? '';
   if (run.status !== 0 || !line.startsWith('{')) {
     throw new Error(`bench: import probe "${kind}" failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
@@ -38,16 +51,21 @@ function probe(kind: Kind, empty: string, distDir: string, args: { outlet: strin
 
 /**
  * Runs `runs` probes of each kind in fresh processes, interleaved (the order rotates each round so
- * that no kind always follows another), after two discarded warm-up rounds (file cache).
+ * that no kind always follows another), after two discarded warm-up rounds (file cache). `distDir`
+ * must be a scratch build (the bench's own): the two reference modules are written into it, so that
+ * they resolve exactly as dist/index.js does (same folder, same package.json). `nodeFlags` go to
+ * every probe process (V8 options for the run without scavenges in the timed interval).
  */
-export function measureImportCost(distDir: string, workDir: string, runs: number, args: { outlet: string; speaker: string }): ImportCost {
+export function measureImportCost(distDir: string, workDir: string, runs: number, args: { outlet: string; speaker: string }, nodeFlags: readonly string[] = []): ImportCost {
   const empty = path.join(workDir, 'empty.mjs');
   writeFileSync(empty, 'export {};\n');
-  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [] };
+  writeFileSync(path.join(distDir, TARGETS.module), 'export default 1;\n');
+  writeFileSync(path.join(distDir, TARGETS.wrapper), "import corpus from './corpus.json' with { type: 'json' };\nexport default corpus;\n");
+  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [], module: [], wrapper: [] };
   for (let round = -2; round < runs; round++) {
     for (let i = 0; i < KINDS.length; i++) {
       const kind = KINDS[(i + Math.max(round, 0)) % KINDS.length] as Kind;
-      const result = probe(kind, empty, distDir, args);
+      const result = probe(kind, empty, distDir, args, nodeFlags);
       if (round >= 0) samples[kind].push(result);
     }
   }
@@ -59,6 +77,8 @@ export function measureImportCost(distDir: string, workDir: string, runs: number
     queryMs: ms('query'),
     jsonMs: ms('json'),
     floorMs: ms('floor'),
+    moduleMs: ms('module'),
+    wrapperMs: ms('wrapper'),
     cpu: Object.fromEntries(KINDS.map((k) => [k, median(samples[k].map((s) => s.cpuMs))])) as Record<Kind, number>,
     heap,
     heapBefore: median(samples.json.map((s) => s.heapBefore)),

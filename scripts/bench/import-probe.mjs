@@ -7,6 +7,9 @@
 //   kind = query:   the same, but call citations({ speaker: arg }) (a query that needs indexes)
 //   kind = json:    import the corpus as a JSON module (target = dist/corpus.json)
 //   kind = floor:   readFileSync + JSON.parse of the same file (target = dist/corpus.json)
+//   kind = module:  import an empty ES module beside dist/index.js: the loader's fixed cost per module
+//   kind = wrapper: import an ES module that only imports corpus.json and exports it: the least any
+//                   JavaScript entry that loads the JSON module can cost
 //
 // Prints one line of JSON: { kind, ms, cpuMs, heapUsed, heapBefore } (cpuMs: CPU time of the
 // process, all threads, during the same interval; less disturbed than ms by other load on the machine).
@@ -28,10 +31,12 @@ if (kind === 'library') {
   keep = lib.citations({ speaker: arg });
 } else if (kind === 'json') {
   keep = (await import(pathToFileURL(target).href, { with: { type: 'json' } })).default;
+} else if (kind === 'module' || kind === 'wrapper') {
+  keep = (await import(pathToFileURL(target).href)).default;
 } else if (kind === 'floor') {
   keep = JSON.parse(readFileSync(target, 'utf8'));
 } else {
-  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor`);
+  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper`);
 }
 const ms = performance.now() - t0;
 const c1 = process.cpuUsage(c0);

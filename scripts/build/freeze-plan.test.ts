@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { type FreezePlan, freezeWithPlan } from '../../src/internal/freeze.js';
+import { corpusSchema } from '../../src/schema/corpus.js';
+import { freezePlanOf, type PlanSchema } from './freeze-plan.js';
+
+/** Every object and array reachable from `value` that is not frozen, as paths. */
+function unfrozen(value: unknown, at = '$', out: string[] = []): string[] {
+  if (value === null || typeof value !== 'object') return out;
+  if (!Object.isFrozen(value)) out.push(at);
+  for (const [key, item] of Object.entries(value)) unfrozen(item, `${at}.${key}`, out);
+  return out;
+}
+
+// Random JSON Schemas of the kinds zod emits (and a few it does not: open objects, refs, recursion),
+// each paired with an arbitrary of values that match it.
+type Case = { schema: PlanSchema; value: fc.Arbitrary<unknown> };
+const json = fc.jsonValue({ maxDepth: 3 });
+const leaf: fc.Arbitrary<Case> = fc.constantFrom<Case>(
+  { schema: { type: 'string' }, value: fc.string({ maxLength: 3 }) },
+  { schema: { type: 'number' }, value: fc.integer() },
+  { schema: { type: 'null' }, value: fc.constant(null) },
+  { schema: { type: ['string', 'null'] }, value: fc.option(fc.string({ maxLength: 3 })) },
+  { schema: { const: 'outlet' }, value: fc.constant('outlet') },
+  { schema: { enum: ['a', 'b'] }, value: fc.constantFrom('a', 'b') },
+  { schema: { type: 'object', additionalProperties: true }, value: fc.dictionary(fc.string({ maxLength: 2 }), json, { maxKeys: 3 }) },
+  { schema: {}, value: json },
+);
+const { node } = fc.letrec<{ node: Case }>((tie) => ({
+  node: fc.oneof(
+    { maxDepth: 4, depthSize: 'small' },
+    leaf,
+    tie('node').map(({ schema, value }) => ({ schema: { type: 'array', items: schema }, value: fc.array(value, { maxLength: 3 }) })),
+    fc.uniqueArray(fc.tuple(fc.constantFrom('a', 'b', 'c', 'span', 'items'), tie('node'), fc.boolean()), { selector: ([k]) => k, maxLength: 4 }).map((fields) => ({
+      schema: {
+        type: 'object',
+        properties: Object.fromEntries(fields.map(([k, c]) => [k, c.schema])),
+        required: fields.filter(([, , required]) => required).map(([k]) => k),
+        additionalProperties: false,
+      } as PlanSchema,
+      value: fc.record(Object.fromEntries(fields.map(([k, c]) => [k, c.value])), {
+        requiredKeys: fields.filter(([, , required]) => required).map(([k]) => k),
+      }),
+    })),
+    fc.tuple(tie('node'), tie('node')).map(([a, b]) => ({ schema: { anyOf: [a.schema, b.schema] }, value: fc.oneof(a.value, b.value) })),
+  ),
+}));
+
+describe('freezePlanOf + freezeWithPlan', () => {
+  it('freeze every object and array of any value that matches the schema the plan came from', () => {
+    fc.assert(
+      fc.property(node.chain(({ schema, value }) => fc.tuple(fc.constant(schema), value)), ([schema, value]) => {
+        const plan = freezePlanOf(schema, {}) ?? 0;
+        freezeWithPlan(value, plan);
+        expect(unfrozen(value)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('list only fields that can hold an object or array', () => {
+    const schema: PlanSchema = {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string' },
+        note: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        tags: { type: 'array', items: { type: 'string' } },
+        span: { $ref: '#/$defs/Span' },
+        alternate: { anyOf: [{ type: 'object', additionalProperties: false, properties: { span: { $ref: '#/$defs/Span' } } }, { type: 'null' }] },
+      },
+    };
+    const defs = { Span: { type: 'object', additionalProperties: false, properties: { start: { type: 'integer' } } } };
+    expect(freezePlanOf(schema, defs)).toEqual({ tags: [0], span: {}, alternate: { span: {} } });
+  });
+
+  it('fall back to a generic deep freeze where the shape is not fixed, and say so with plan 1', () => {
+    const defs: Record<string, PlanSchema> = {
+      Node: { type: 'object', additionalProperties: false, properties: { children: { type: 'array', items: { $ref: '#/$defs/Node' } } } },
+    };
+    const recursive = freezePlanOf({ $ref: '#/$defs/Node' }, defs);
+    expect(recursive).toEqual({ children: [1] });
+    const tree = { children: [{ children: [{ children: [] }] }] };
+    freezeWithPlan(tree, recursive as FreezePlan);
+    expect(unfrozen(tree)).toEqual([]);
+
+    expect(freezePlanOf({ type: 'object', additionalProperties: true }, {})).toBe(1);
+    expect(freezePlanOf({ type: 'object', properties: {} }, {})).toBe(1); // additionalProperties defaults to true
+    expect(freezePlanOf({ anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'object', additionalProperties: false }] }, {})).toBe(1);
+    expect(freezePlanOf({ $ref: '#/$defs/Missing' }, {})).toBe(1);
+  });
+
+  it('freeze a branch generically when the value has the other container kind than the plan says', () => {
+    const value = { span: [{ start: 1 }], list: { nested: { deep: [] } } };
+    freezeWithPlan(value, { span: {}, list: [0] });
+    expect(unfrozen(value)).toEqual([]);
+  });
+
+  it('the corpus schema is a fixed shape everywhere: its plan needs no generic fallback', () => {
+    // A field that accepts any object (z.record, z.unknown, a loose object) would make the import
+    // freeze that branch key by key; this names the place so the schema can be made exact instead.
+    const { $defs } = z.toJSONSchema(corpusSchema, { target: 'draft-2020-12' }) as { $defs: Record<string, PlanSchema> };
+    const fallbacks: string[] = [];
+    const walk = (plan: FreezePlan, at: string) => {
+      if (plan === 1) fallbacks.push(at);
+      else if (Array.isArray(plan)) walk(plan[0] as FreezePlan, `${at}[]`);
+      else if (plan !== 0) for (const [key, sub] of Object.entries(plan)) walk(sub, `${at}.${key}`);
+    };
+    const plan = freezePlanOf({ $ref: '#/$defs/Corpus' }, $defs);
+    expect(plan).not.toBeNull();
+    walk(plan as FreezePlan, 'corpus');
+    expect(fallbacks).toEqual([]);
+    expect(Object.keys(plan as object).sort()).toEqual(Object.keys(corpusSchema.shape).filter((k) => !['corpusVersion', 'schemaVersion'].includes(k)).sort());
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Where the objects sit inside a value, so that freezing it visits only them (see `freezeWithPlan`).
+ *
+ * - `0`: array items that are primitives: nothing below to visit.
+ * - `1`: shape not known (the schema allows any fields): freeze everything below, generically.
+ * - `[item]`: an array; `item` is the plan of each of its items.
+ * - `{ field: plan }`: an object; only the fields that can hold an object or array are listed.
+ *
+ * The plan of the corpus is generated from its JSON Schema (scripts/build/freeze-plan.ts), so it
+ * comes from the same zod schemas as the data and the types.
+ */
+export type FreezePlan = 0 | 1 | readonly [FreezePlan] | { readonly [field: string]: FreezePlan };
+
+/** Freezes `value` and every object and array below it, visiting every key. */
+export function deepFreeze<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') deepFreeze(item);
+    }
+  } else {
+    for (const key in value) {
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') deepFreeze(item);
+    }
+  }
+  return Object.freeze(value);
+}
+
+/**
+ * Freezes `value` and every object and array below it, children first, visiting only the fields the
+ * plan lists. This runs at import time over the whole corpus; going by the plan instead of by every
+ * key (most fields are strings and numbers) is what makes it cheap (docs/performance.md).
+ *
+ * Complete for any value that matches the schema the plan was generated from: the build checks the
+ * corpus against that schema before it writes either. Where a value has the other container kind than
+ * the plan expects (an array for an object, or the reverse), that branch is frozen with `deepFreeze`.
+ */
+export function freezeWithPlan<T>(value: T, plan: FreezePlan): T {
+  if (plan === 1 || Array.isArray(plan) !== Array.isArray(value)) return deepFreeze(value);
+  if (Array.isArray(plan)) {
+    const item = plan[0] as FreezePlan;
+    if (item !== 0) {
+      const items = value as unknown as unknown[];
+      for (let i = 0; i < items.length; i++) {
+        const v = items[i];
+        if (v !== null && typeof v === 'object') freezeWithPlan(v, item);
+      }
+    }
+  } else if (plan !== 0) {
+    const fields = plan as { readonly [field: string]: FreezePlan };
+    for (const key in fields) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== null && v !== undefined && typeof v === 'object') freezeWithPlan(v, fields[key] as FreezePlan);
+    }
+  }
+  return Object.freeze(value);
+}
