@@ -98,6 +98,8 @@ try {
     jsonWrapperImportMs: imp.wrapperMs,
     jsonWrapperRatio: imp.wrapperMs / imp.jsonMs,
     jsonWrapperRatioNoScavenge: impSteady.wrapperMs / impSteady.jsonMs,
+    codeOnlyImportMs: imp.codeMs,
+    codeOnlyVsJson: imp.codeMs / imp.jsonMs,
     libraryImportMs: imp.libraryMs,
     queryImportMs: imp.queryMs,
     jsonImportMs: imp.jsonMs,
@@ -119,6 +121,8 @@ try {
     buildGrowthExponent: growth.exponent,
     buildGrowthLastStepExponent: growth.lastStepExponent,
     tscRatio,
+    tscRatioVsPlainFile: tsc.consumerMs / tsc.plainMs,
+    tscPlainMs: tsc.plainMs,
     tscRatioLibCheck: tsc.consumerLibCheckMs / tsc.emptyLibCheckMs,
     tscRatioWithNodeTypes: tsc.consumerNodeMs / tsc.emptyNodeMs,
     tscConsumerMs: tsc.consumerMs,
@@ -158,6 +162,7 @@ try {
     ['import dist/index.js + citations({ speaker })', formatMs(imp.queryMs), x(imp.queryMs / imp.jsonMs), x(imp.queryMs / imp.floorMs), formatBytes(imp.heap.query)],
     ['import an empty ES module from dist/ (loader cost per module)', formatMs(imp.moduleMs), x(imp.moduleMs / imp.jsonMs), x(imp.moduleMs / imp.floorMs), formatBytes(imp.heap.module)],
     ['import a module that only re-exports corpus.json', formatMs(imp.wrapperMs), x(imp.wrapperMs / imp.jsonMs), x(imp.wrapperMs / imp.floorMs), formatBytes(imp.heap.wrapper)],
+    ['import dist/index.js with an empty corpus (the code alone)', formatMs(imp.codeMs), x(imp.codeMs / imp.jsonMs), x(imp.codeMs / imp.floorMs), formatBytes(imp.heap.code)],
   ]));
   out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)}. CPU time instead of wall time, same intervals: library / JSON module ${x(json.importRatioCpu)}, floor ${formatMs(imp.cpu.floor)}, JSON module ${formatMs(imp.cpu.json)}, library ${formatMs(imp.cpu.library)})`);
   out.push(`(with no scavenge in the timed interval (${NO_SCAVENGE_FLAGS.join(' ')}): JSON module ${formatMs(impSteady.jsonMs)}, re-exporting module ${formatMs(impSteady.wrapperMs)} (${x(json.jsonWrapperRatioNoScavenge)}), library + getOutlet() ${formatMs(impSteady.libraryMs)} (${x(json.importRatioNoScavenge)}))`);
@@ -177,6 +182,7 @@ try {
     ['consumer of every helper', formatMs(tsc.consumerMs), formatMs(tsc.consumerLibCheckMs), formatMs(tsc.consumerNodeMs)],
     ['ratio', x(tscRatio), x(json.tscRatioLibCheck), x(json.tscRatioWithNodeTypes)],
   ]));
+  out.push(`(ordinary code of the same size importing nothing, same settings as tscRatio: ${formatMs(tsc.plainMs)}, ${x(tsc.plainMs / tsc.emptyMs)} the empty file; the consumer against it: ${x(json.tscRatioVsPlainFile)})`);
   if (tsc.uncovered.length > 0) out.push(`(functions in dist/index.d.ts the consumer file does not call yet: ${tsc.uncovered.join(', ')})`);
   out.push('', 'Sizes');
   out.push(table(['File', 'Raw', 'Gzipped'], [

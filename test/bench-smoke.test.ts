@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, '..');
 
 const REQUIRED_KEYS = [
   'importRatio', 'importRatioVsFloor', 'importRatioNoScavenge', 'emptyModuleVsJson', 'jsonWrapperRatio', 'floorMs', 'libraryImportMs', 'jsonImportMs', 'heapAfterImportMB',
-  'scaleArticles', 'queryMinSpeedup', 'queryScaling', 'buildGrowthExponent', 'tscRatio',
+  'scaleArticles', 'queryMinSpeedup', 'queryScaling', 'buildGrowthExponent', 'tscRatio', 'tscRatioVsPlainFile', 'codeOnlyVsJson',
   'tarballBytes', 'indexJsBytes', 'indexJsGzipBytes', 'corpusJsonBytes', 'corpusJsonGzipBytes',
 ] as const;
 

@@ -1,11 +1,11 @@
 // Cold import cost, measured in fresh Node processes (scripts/bench/import-probe.mjs).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { median } from './stats.js';
 
 const PROBE = path.join(import.meta.dirname, 'import-probe.mjs');
-const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper'] as const;
+const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'code'] as const;
 type Kind = (typeof KINDS)[number];
 
 export interface ImportCost {
@@ -22,6 +22,8 @@ export interface ImportCost {
   moduleMs: number;
   /** Median ms: import an ES module that only imports corpus.json and exports it. */
   wrapperMs: number;
+  /** Median ms: import dist/index.js with an empty corpus in place of the JSON import (the code alone). */
+  codeMs: number;
   /** Median CPU ms (user + system, all threads) over the same interval, by kind: less disturbed by other load. */
   cpu: Record<Kind, number>;
   /** Median heap used (bytes) after the import, by kind. */
@@ -36,7 +38,21 @@ const TARGETS: Record<Kind, string> = {
   floor: 'corpus.json',
   module: 'bench-empty-module.js',
   wrapper: 'bench-json-wrapper.js',
+  code: 'bench-code-only.js',
 };
+
+/** The import of the corpus in the built main entry (checked by package-build.ts). */
+const JSON_IMPORT = /^import (\w+) from ["']\.\/corpus\.json["'] with \{ type: ["']json["'] \};$/m;
+
+/** dist/index.js with its corpus replaced by one whose collections are empty: the code without the data. */
+function codeOnlyEntry(distDir: string): string {
+  const entry = readFileSync(path.join(distDir, 'index.js'), 'utf8');
+  const match = JSON_IMPORT.exec(entry);
+  if (!match) throw new Error(`bench: no line matching ${JSON_IMPORT} in ${path.join(distDir, 'index.js')}; update JSON_IMPORT in scripts/bench/import-cost.ts`);
+  const corpus = JSON.parse(readFileSync(path.join(distDir, 'corpus.json'), 'utf8')) as Record<string, unknown>;
+  const empty = Object.fromEntries(Object.entries(corpus).map(([key, value]) => [key, Array.isArray(value) ? [] : value]));
+  return entry.replace(JSON_IMPORT, `const ${match[1]} = ${JSON.stringify(empty)};`);
+}
 
 function probe(kind: Kind, empty: string, distDir: string, args: { outlet: string; speaker: string }, nodeFlags: readonly string[]) {
   const target = path.join(distDir, TARGETS[kind]);
@@ -61,7 +77,8 @@ export function measureImportCost(distDir: string, workDir: string, runs: number
   writeFileSync(empty, 'export {};\n');
   writeFileSync(path.join(distDir, TARGETS.module), 'export default 1;\n');
   writeFileSync(path.join(distDir, TARGETS.wrapper), "import corpus from './corpus.json' with { type: 'json' };\nexport default corpus;\n");
-  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [], module: [], wrapper: [] };
+  writeFileSync(path.join(distDir, TARGETS.code), codeOnlyEntry(distDir));
+  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [], module: [], wrapper: [], code: [] };
   for (let round = -2; round < runs; round++) {
     for (let i = 0; i < KINDS.length; i++) {
       const kind = KINDS[(i + Math.max(round, 0)) % KINDS.length] as Kind;
@@ -79,6 +96,7 @@ export function measureImportCost(distDir: string, workDir: string, runs: number
     floorMs: ms('floor'),
     moduleMs: ms('module'),
     wrapperMs: ms('wrapper'),
+    codeMs: ms('code'),
     cpu: Object.fromEntries(KINDS.map((k) => [k, median(samples[k].map((s) => s.cpuMs))])) as Record<Kind, number>,
     heap,
     heapBefore: median(samples.json.map((s) => s.heapBefore)),

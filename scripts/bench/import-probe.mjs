@@ -10,6 +10,8 @@
 //   kind = module:  import an empty ES module beside dist/index.js: the loader's fixed cost per module
 //   kind = wrapper: import an ES module that only imports corpus.json and exports it: the least any
 //                   JavaScript entry that loads the JSON module can cost
+//   kind = code:    import a copy of dist/index.js whose corpus is empty (no JSON import): what the
+//                   library's code costs to load on its own
 //
 // Prints one line of JSON: { kind, ms, cpuMs, heapUsed, heapBefore } (cpuMs: CPU time of the
 // process, all threads, during the same interval; less disturbed than ms by other load on the machine).
@@ -31,12 +33,13 @@ if (kind === 'library') {
   keep = lib.citations({ speaker: arg });
 } else if (kind === 'json') {
   keep = (await import(pathToFileURL(target).href, { with: { type: 'json' } })).default;
-} else if (kind === 'module' || kind === 'wrapper') {
-  keep = (await import(pathToFileURL(target).href)).default;
+} else if (kind === 'module' || kind === 'wrapper' || kind === 'code') {
+  const module = await import(pathToFileURL(target).href);
+  keep = kind === 'code' ? module.CORPUS_VERSION : module.default;
 } else if (kind === 'floor') {
   keep = JSON.parse(readFileSync(target, 'utf8'));
 } else {
-  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper`);
+  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper, code`);
 }
 const ms = performance.now() - t0;
 const c1 = process.cpuUsage(c0);

@@ -97,6 +97,14 @@ describe('freezePlanOf + freezeWithPlan', () => {
     expect(unfrozen(value)).toEqual([]);
   });
 
+  it('return primitives as they are, where a nullable field holds null (found by the property above)', () => {
+    expect(freezeWithPlan(null, { items: [0] })).toBeNull();
+    expect(freezeWithPlan('text', [{}])).toBe('text');
+    const value = { alternate: null, span: { start: 1 } };
+    freezeWithPlan(value, { alternate: { span: {} }, span: {} });
+    expect(unfrozen(value)).toEqual([]);
+  });
+
   it('the corpus schema is a fixed shape everywhere: its plan needs no generic fallback', () => {
     // A field that accepts any object (z.record, z.unknown, a loose object) would make the import
     // freeze that branch key by key; this names the place so the schema can be made exact instead.

@@ -37,22 +37,17 @@ export function deepFreeze<T>(value: T): T {
  * the plan expects (an array for an object, or the reverse), that branch is frozen with `deepFreeze`.
  */
 export function freezeWithPlan<T>(value: T, plan: FreezePlan): T {
+  if (value === null || typeof value !== 'object') return value; // a primitive (a nullable field's null)
   if (plan === 1 || Array.isArray(plan) !== Array.isArray(value)) return deepFreeze(value);
   if (Array.isArray(plan)) {
     const item = plan[0] as FreezePlan;
     if (item !== 0) {
       const items = value as unknown as unknown[];
-      for (let i = 0; i < items.length; i++) {
-        const v = items[i];
-        if (v !== null && typeof v === 'object') freezeWithPlan(v, item);
-      }
+      for (let i = 0; i < items.length; i++) freezeWithPlan(items[i], item);
     }
   } else if (plan !== 0) {
     const fields = plan as { readonly [field: string]: FreezePlan };
-    for (const key in fields) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== null && v !== undefined && typeof v === 'object') freezeWithPlan(v, fields[key] as FreezePlan);
-    }
+    for (const key in fields) freezeWithPlan((value as Record<string, unknown>)[key], fields[key] as FreezePlan);
   }
   return Object.freeze(value);
 }
