@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { at, bareCorpus, check, MINI_ARTICLE, miniCorpus, tile, where } from '../../test/support/mini-corpus.js';
-import { findQuotations, quotations } from './quotations.js';
+import { findQuotations, joinAcrossGlosses, quotations } from './quotations.js';
 
 /** Words with no quotation marks in them (letters, digits, spaces, apostrophe-free punctuation). */
 const plain = fc.stringMatching(/^[A-Za-z0-9 ,.;:!?-]{1,20}$/);
@@ -30,6 +30,30 @@ describe('quotations', () => {
     expect(check(quotations, corpus)).toHaveLength(1);
     corpus.exemptions = [{ article: MINI_ARTICLE, layer: 'quotation', span: at('“an attempt at a coup”'), reason: 'test' }];
     expect(check(quotations, corpus)).toEqual([]);
+  });
+
+  it('counts two content spans of one citation around the outlet\'s bracketed gloss as cover, and nothing looser', () => {
+    const text = 'He vowed to "make sure that such an attack (on the Capitol) never happens again" and left.';
+    const quote = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const corpus = bareCorpus(text);
+    const cite = (content: { start: number; end: number }[]) => ({ ...miniCorpus().citations[0]!, article: corpus.articles[0]!.id, content: content.map((r) => ({ ...r, text: text.slice(r.start, r.end) })) });
+    corpus.citations = [cite([quote('make sure that such an attack'), quote('never happens again')])];
+    expect(check(quotations, corpus)).toEqual([]);
+    // A gap holding anything but the bracketed gloss (here a word left out) is not joined.
+    corpus.citations = [cite([quote('make sure that such an attack'), quote('happens again')])];
+    expect(check(quotations, corpus)).toHaveLength(1);
+    // Spans of two different citations are not joined.
+    corpus.citations = [cite([quote('make sure that such an attack')]), cite([quote('never happens again')])];
+    expect(check(quotations, corpus)).toHaveLength(1);
+  });
+
+  it('joins spans only across a gap that is one bracketed gloss with optional spaces', () => {
+    fc.assert(fc.property(plain, plain, plain, fc.constantFrom(['(', ')'], ['[', ']']), fc.boolean(), (a, gloss, b, [open, close], extraWord) => {
+      const gap = extraWord ? ` ${open}${gloss}${close} and ` : ` ${open}${gloss}${close} `;
+      const text = `${a}${gap}${b}`;
+      const joined = joinAcrossGlosses(text, [{ start: a.length + gap.length, end: text.length }, { start: 0, end: a.length }]);
+      return extraWord ? joined.length === 2 : joined.length === 1 && joined[0]!.start === 0 && joined[0]!.end === text.length;
+    }));
   });
 
   it('finds a quotation in “curly”, "straight" or ‘single’ marks at its exact offsets', () => {

@@ -38,16 +38,39 @@ export function findQuotations(article: ArticleRecord): Item[] {
   return items;
 }
 
+/**
+ * Text between two content spans of one citation that is only the outlet's own bracketed gloss
+ * inside the quotation: `such an attack (on the Capitol and US democracy) never`. Nothing else may
+ * sit in the gap, not even a word outside the brackets.
+ */
+const BRACKETED_GLOSS = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
+
+/**
+ * A citation's content spans, with consecutive spans that only a bracketed gloss separates joined
+ * into one range: a quotation the outlet interrupts with its own words in brackets is covered when
+ * the content holds the speaker's words on both sides and leaves the gloss out.
+ */
+export function joinAcrossGlosses(text: string, content: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const spans = [...content].sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end }));
+  const joined: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    if (last && span.start > last.end && BRACKETED_GLOSS.test(text.slice(last.end, span.start))) last.end = Math.max(last.end, span.end);
+    else joined.push(span);
+  }
+  return joined;
+}
+
 export const quotations = completenessRule({
   name: 'quotations',
   layer: 'citations',
-  description: 'Every quotation in article content lies inside the content of a citation (any mode, scare quotes included) or a quotation exemption.',
+  description: 'Every quotation in article content lies inside the content of a citation (any mode, scare quotes included; spans of one citation separated only by the outlet\'s bracketed gloss count as one) or a quotation exemption.',
   exemption: 'quotation',
   what: 'quotation',
   fix: 'add a citation whose content span contains the quoted words (mode scare-quote for a distancing or labelling quote)',
   detect: (article) => findQuotations(article),
   covers(corpus, article) {
-    return (byArticle(corpus.citations).get(article.id) ?? []).flatMap((c) => c.content);
+    return (byArticle(corpus.citations).get(article.id) ?? []).flatMap((c) => joinAcrossGlosses(article.text, c.content));
   },
   // A content span may hold the quoted words without their marks.
   isCovered: (item, span) => {
