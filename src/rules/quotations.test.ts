@@ -47,6 +47,17 @@ describe('quotations', () => {
     expect(check(quotations, corpus)).toHaveLength(1);
   });
 
+  it('does not join across a gloss that holds a quotation, so that quotation is still reported', () => {
+    const text = 'He said the plan would fail (the "reform" plan, RT notes) and cost jobs.';
+    const part = (p: string) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length });
+    const corpus = bareCorpus(text);
+    corpus.citations = [{ ...miniCorpus().citations[0]!, article: corpus.articles[0]!.id, mode: 'indirect', content: [part('the plan would fail'), part('and cost jobs')].map((r) => ({ ...r, text: text.slice(r.start, r.end) })) }];
+    const issues = check(quotations, corpus);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toContain('"\\"reform\\""');
+    expect(joinAcrossGlosses(text, corpus.citations[0]!.content)).toHaveLength(2);
+  });
+
   it('joins spans only across a gap that is one bracketed gloss with optional spaces', () => {
     fc.assert(fc.property(plain, plain, plain, fc.constantFrom(['(', ')'], ['[', ']']), fc.boolean(), (a, gloss, b, [open, close], extraWord) => {
       const gap = extraWord ? ` ${open}${gloss}${close} and ` : ` ${open}${gloss}${close} `;

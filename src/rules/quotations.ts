@@ -41,9 +41,10 @@ export function findQuotations(article: ArticleRecord): Item[] {
 /**
  * Text between two content spans of one citation that is only the outlet's own bracketed gloss
  * inside the quotation: `such an attack (on the Capitol and US democracy) never`. Nothing else may
- * sit in the gap, not even a word outside the brackets.
+ * sit in the gap, not even a word outside the brackets, and the gloss may hold no quotation mark:
+ * a quotation inside it would otherwise be covered by the joined range without being annotated.
  */
-const BRACKETED_GLOSS = /^\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
+const BRACKETED_GLOSS = /^\s*(?:\([^()"“”‘’]*\)|\[[^[\]"“”‘’]*\])\s*$/;
 
 /**
  * A citation's content spans, with consecutive spans that only a bracketed gloss separates joined

@@ -23,7 +23,7 @@ export const isoDateSchema = z
 /** How a fact about a text is known. */
 export const basisSchema = z
   .enum(['stated', 'inferred', 'external'])
-  .describe('How the fact is known: `stated` in the text itself, `inferred` from the text, or `external` (from copies of the page outside the text).');
+  .describe('How the fact is known: `stated` in the text itself, `inferred` from the text, or `external` (from sources outside the text: copies of the page, other versions of the same story).');
 
 export const spanSchema = z
   .object({
