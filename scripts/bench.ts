@@ -98,6 +98,7 @@ try {
     jsonWrapperImportMs: imp.wrapperMs,
     jsonWrapperRatio: imp.wrapperMs / imp.jsonMs,
     jsonWrapperRatioNoScavenge: impSteady.wrapperMs / impSteady.jsonMs,
+    importRatioVsJsonWrapper: imp.libraryMs / imp.wrapperMs,
     codeOnlyImportMs: imp.codeMs,
     codeOnlyVsJson: imp.codeMs / imp.jsonMs,
     libraryImportMs: imp.libraryMs,
@@ -165,6 +166,7 @@ try {
     ['import dist/index.js with an empty corpus (the code alone)', formatMs(imp.codeMs), x(imp.codeMs / imp.jsonMs), x(imp.codeMs / imp.floorMs), formatBytes(imp.heap.code)],
   ]));
   out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)}. CPU time instead of wall time, same intervals: library / JSON module ${x(json.importRatioCpu)}, floor ${formatMs(imp.cpu.floor)}, JSON module ${formatMs(imp.cpu.json)}, library ${formatMs(imp.cpu.library)})`);
+  out.push(`(library + getOutlet() against the module that only re-exports corpus.json: ${x(json.importRatioVsJsonWrapper)})`);
   out.push(`(with no scavenge in the timed interval (${NO_SCAVENGE_FLAGS.join(' ')}): JSON module ${formatMs(impSteady.jsonMs)}, re-exporting module ${formatMs(impSteady.wrapperMs)} (${x(json.jsonWrapperRatioNoScavenge)}), library + getOutlet() ${formatMs(impSteady.libraryMs)} (${x(json.importRatioNoScavenge)}))`);
   out.push('', `Queries (median per call; synthetic corpus: ${config.replicas} replicas, ${json.scaleArticles} articles, ${json.scaleRecords} records; naive = linear scan of the synthetic corpus)`);
   out.push(table(['Query', 'Results', 'Real', 'Synthetic', 'Naive', 'Speedup', 'Scaling'], queries.map((q) => [

@@ -13,7 +13,7 @@ import { syntheticCorpus } from '../scripts/bench/synthetic.js';
 const root = path.resolve(import.meta.dirname, '..');
 
 const REQUIRED_KEYS = [
-  'importRatio', 'importRatioVsFloor', 'importRatioNoScavenge', 'emptyModuleVsJson', 'jsonWrapperRatio', 'floorMs', 'libraryImportMs', 'jsonImportMs', 'heapAfterImportMB',
+  'importRatio', 'importRatioVsFloor', 'importRatioNoScavenge', 'importRatioVsJsonWrapper', 'emptyModuleVsJson', 'jsonWrapperRatio', 'floorMs', 'libraryImportMs', 'jsonImportMs', 'heapAfterImportMB',
   'scaleArticles', 'queryMinSpeedup', 'queryScaling', 'buildGrowthExponent', 'tscRatio', 'tscRatioVsPlainFile', 'codeOnlyVsJson',
   'tarballBytes', 'indexJsBytes', 'indexJsGzipBytes', 'corpusJsonBytes', 'corpusJsonGzipBytes',
 ] as const;
