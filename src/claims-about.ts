@@ -38,8 +38,8 @@ export interface ClaimsAboutOptions {
  * ```ts
  * import { claimsAbout } from 'qantar-corpus';
  * const own = claimsAbout('color-revolution', { voice: 'authorial' });
- * console.log(own.flatMap((c) => c.mentions.map((m) => m.article)).includes('chinadaily-2022-01-10-editorial'));
- * //=> true
+ * console.log(own.map(({ claim, mentions }) => `${claim.id} in ${mentions.map((m) => m.article).join(', ')}`));
+ * //=> [ 'china-and-russia-see-color-revolutions-as-western-plots in tdi-2022-01-11-wang-yi-call', 'region-should-jointly-resist-color-revolutions in chinadaily-2022-01-10-editorial' ]
  * ```
  */
 export function claimsAbout(subject: EntityId, options?: ClaimsAboutOptions): readonly ClaimWithMentions[] {

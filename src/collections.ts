@@ -126,7 +126,8 @@ export const exemptions: readonly Exemption[] = data.exemptions;
  * @example
  * ```ts
  * import { allFigures } from 'qantar-corpus';
- * console.log(allFigures.filter((f) => f.qualifier === 'vague').length > 0); //=> true
+ * console.log(allFigures.filter((f) => f.measure === 'killed').map((f) => `${f.span.text} (${f.qualifier})`));
+ * //=> [ '26 (exact)', 'at least 225 people (at-least)' ]
  * ```
  */
 export const allFigures: readonly Figure[] = data.figures;
@@ -136,7 +137,8 @@ export const allFigures: readonly Figure[] = data.figures;
  * @example
  * ```ts
  * import { allCitations } from 'qantar-corpus';
- * console.log(allCitations.filter((c) => c.mode === 'direct').length > 0); //=> true
+ * console.log(allCitations.filter((c) => c.mode === 'scare-quote').map((c) => c.content[0]?.text));
+ * //=> [ 'responsibility', 'protests', 'color revolutions', 'color revolutions' ]
  * ```
  */
 export const allCitations: readonly Citation[] = data.citations;

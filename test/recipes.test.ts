@@ -184,10 +184,22 @@ describe('docs/recipes.md', () => {
 });
 
 describe('docs/getting-started.md', () => {
-  it.each((blocks.get('getting-started') ?? []).map((b, i) => [i + 1, b] as const))('code block %i runs without error', (_, block) => {
+  const guideBlocks = blocks.get('getting-started') ?? [];
+  it('shows, under every code block, what it prints', () => {
+    expect(guideBlocks.length).toBeGreaterThan(3);
+    for (const [i, block] of guideBlocks.entries()) expect(block.output, `code block ${i + 1} (${block.section}): a \`\`\`text block with the output must follow it`).not.toBeNull();
+  });
+  it.each(guideBlocks.map((b, i) => [i + 1, b] as const))('code block %i runs and prints exactly the output shown', (_, block) => {
     const result = outputs.get(block.file);
     expect(result?.stderr).toBe('');
     expect(result?.status).toBe(0);
-    expect(result?.stdout.length).toBeGreaterThan(0);
+    expect(result?.stdout.trimEnd()).toBe((block.output ?? '').trimEnd());
+  });
+  it('first queries: the arrest figures and the misspelt outlet are what the corpus holds', () => {
+    const [first] = guideBlocks;
+    const lines = (outputs.get(first?.file ?? '')?.stdout ?? '').split('\n');
+    for (const f of corpus.figures.filter((x) => x.group === 'qantar-arrests')) expect(lines).toContain(`${f.asOf} ${f.qualifier} ${f.value} ${f.span.text}`);
+    const wangYi = corpus.citations.filter((c) => c.speaker === 'wang-yi');
+    expect(lines.filter((l) => /^[a-z0-9-]+ (direct|indirect|mixed|scare-quote) /.test(l))).toHaveLength(wangYi.length);
   });
 });
