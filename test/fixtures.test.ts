@@ -40,6 +40,8 @@ const BROKEN: Record<string, Expected> = {
   'malformed-date-mention': { rule: 'schema', file: `${A}/dates.yaml`, record: `dates[0] (article ${ARTICLE})`, field: 'date', message: 'date must be YYYY-MM-DD (got "2022-1-10")' },
   'text-edited': { rule: 'text-hash', file: `${A}/text.txt`, record: ARTICLE, field: 'sha256', message: 'the text was changed' },
   'attributed-without-citation': { rule: 'citation-claims', file: `${A}/claims.yaml`, record: 'claims[1] (claim unrest-was-coup)', field: 'citation', message: 'attributed mention of unrest-was-coup names no citation' },
+  'figure-value-not-in-span': { rule: 'figure-consistency', file: `${A}/figures.yaml`, record: 'mini-arrests', field: 'value', message: 'value 30000 is not written in the span "3,000"' },
+  'claim-number-not-in-mention': { rule: 'claim-numbers', file: 'claims/arrests-reached-3000.yaml', record: 'arrests-reached-3000', field: 'proposition', message: 'proposition has the number 5,000' },
   'vague-figure-with-value': { rule: 'figure-consistency', file: `${A}/figures.yaml`, record: 'mini-arrests', field: 'value', message: 'vague figure has value 3000' },
   'event-ends-before-start': { rule: 'dates-and-hierarchy', file: 'events/qantar-unrest.yaml', record: 'qantar-unrest', field: 'end', message: 'event ends 2022-01-01, before it starts 2022-01-02' },
   'figure-outside-content': { rule: 'in-content', file: `${A}/figures.yaml`, record: 'mini-arrests', field: 'span', message: 'span "3,000" at [106, 111) is not in article content' },

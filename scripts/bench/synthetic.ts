@@ -4,8 +4,8 @@
  * Replica 0 is the real corpus unchanged, so every real ID still exists and a query on the synthetic
  * corpus returns what it returns on the real one. Replicas 1..N-1 copy every record of every kind
  * with a fresh ID (suffix `-r<n>`: `global-times-r12`), every reference rewritten to the same
- * replica, and texts derived from the real ones: ASCII letters rotated by a replica-dependent shift,
- * which keeps every offset, so each span's text is still `article.text.slice(start, end)`, and the
+ * replica, and texts derived from the real ones: ASCII letters rotated by a replica-dependent shift
+ * (number words kept), which keeps every offset, so each span's text is still `article.text.slice(start, end)`, and the
  * SHA-256 is recomputed. The collections are put in their published order by the data build's own
  * `sortCorpus`, so the result is a corpus the schema and the structure rules accept.
  *
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import type { Corpus } from '../../src/generated/types.js';
 import { sortCorpus } from '../build/build.js';
 import type { LoadedData } from '../build/load.js';
+import { NUMBER_WORDS } from '../../src/rules/text-tools.js';
 
 /** Record fields that hold IDs (or lists of IDs), as in scripts/build/build.ts's ID_FIELDS. */
 export const ID_KEYS = new Set(['id', 'outlet', 'publisher', 'parent', 'entity', 'article', 'event', 'place', 'participants', 'subjects', 'claim', 'claims', 'citation', 'group', 'speaker']);
@@ -26,12 +27,15 @@ export const ID_KEYS = new Set(['id', 'outlet', 'publisher', 'parent', 'entity',
 const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions'] as const;
 const ID_COLLECTIONS = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations'] as const;
 
-/** Rotates ASCII letters by `shift` places: same length, same offsets, different text. */
+/**
+ * Rotates ASCII letters by `shift` places: same length, same offsets, different text. Number words
+ * ("three months") stay as they are, since the build checks that a figure's span writes its value.
+ */
 export function rotateLetters(text: string, shift: number): string {
-  return text.replace(/[A-Za-z]/g, (c) => {
+  return text.replace(/[A-Za-z]+/g, (word) => (Object.hasOwn(NUMBER_WORDS, word.toLowerCase()) ? word : word.replace(/[A-Za-z]/g, (c) => {
     const base = c <= 'Z' ? 65 : 97;
     return String.fromCharCode(((c.charCodeAt(0) - base + shift) % 26) + base);
-  });
+  })));
 }
 
 /** Every ID of every kind in a corpus. */

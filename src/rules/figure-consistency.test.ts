@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { check, miniCorpus, where } from '../../test/support/mini-corpus.js';
 import { MEASURES, QUALIFIERS } from '../schema/figure.js';
 import { figureConsistency } from './figure-consistency.js';
+import { numbersWritten } from './text-tools.js';
 
 const rule = figureConsistency;
 const fig = where('figures', 0, 'mini-arrests', null);
@@ -34,6 +35,23 @@ describe('figure-consistency', () => {
       const issues = check(rule, corpus);
       return low > high ? issues.length === 1 && issues[0]!.message === `low ${low} is greater than high ${high}` : issues.length === 0;
     }));
+  });
+
+  it('reports a value that its span does not write, naming value and span', () => {
+    const corpus = miniCorpus();
+    const written = corpus.figures[0]!.value as number;
+    corpus.figures[0]!.value = written + 1;
+    expect(check(rule, corpus)).toMatchObject([{ ...fig, field: 'value', message: `value ${written + 1} is not written in the span ${JSON.stringify(corpus.figures[0]!.span.text)}` }]);
+  });
+
+  it('reads digits with or without thousands separators, decimals and number words, and nothing else', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.boolean(), (n, grouped) => {
+      const written = grouped ? n.toLocaleString('en-US') : String(n);
+      const found = numbersWritten(`more than ${written} people`);
+      return found.length === 1 && found[0] === n;
+    }));
+    expect(numbersWritten('about three months, a dozen times, 2.5 km')).toEqual([2.5, 3, 12]);
+    expect(numbersWritten('someone, often, tenth')).toEqual([]);
   });
 
   it('requires asOf and asOfBasis together', () => {

@@ -1,4 +1,5 @@
 import { citationClaims } from './citation-claims.js';
+import { claimNumbers } from './claim-numbers.js';
 import { cues } from './cues.js';
 import { datesAndHierarchy } from './dates-and-hierarchy.js';
 import { figureConsistency } from './figure-consistency.js';
@@ -18,7 +19,7 @@ import type { CorpusRule, RuleCorpus, RuleOptions } from './types.js';
 
 /** The cross-record rules, in the order their problems are best read. */
 export const STRUCTURE_RULES: readonly CorpusRule[] = [
-  idForm, uniqueIds, references, textHash, spans, segmentsTile, spansInContent, citationClaims, figureConsistency, datesAndHierarchy,
+  idForm, uniqueIds, references, textHash, spans, segmentsTile, spansInContent, citationClaims, claimNumbers, figureConsistency, datesAndHierarchy,
 ];
 /** The completeness rules of DESIGN.md: each finds items in the texts that must be annotated. */
 export const COMPLETENESS_RULES = [numerals, quotations, cues, names, sentences] as const;

@@ -36,4 +36,27 @@ export function contentMatches(article: ArticleRecord, pattern: RegExp): { start
   return found;
 }
 
+/** The numbers a text writes in digits (thousands separated by commas, a decimal point allowed), with where each stands. */
+export function digitsWritten(text: string): { value: number; text: string; index: number }[] {
+  return [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => ({ value: Number(m[0].replace(/,/g, '')), text: m[0], index: m.index ?? 0 }));
+}
+
+/** The values English number words stand for, where a figure's value is written as a word ("three months"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000,
+};
+
+/**
+ * The numbers a span writes: digit groups (thousands separated by commas, a decimal point allowed)
+ * and number words. A figure's value must be one of them, so that every number in the corpus can be
+ * read off its span.
+ */
+export function numbersWritten(text: string): number[] {
+  const digits = digitsWritten(text).map((d) => d.value);
+  const words = (text.toLowerCase().match(/\b[a-z]+\b/g) ?? []).flatMap((w) => (w in NUMBER_WORDS ? [NUMBER_WORDS[w] as number] : []));
+  return [...digits, ...words];
+}
+
 export { closestIds as closest } from '../internal/edit-distance.js';
