@@ -9,6 +9,7 @@ import { dateMentionSchema, eventSchema } from './event.js';
 import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
 import { outletSchema } from './outlet.js';
+import { sourceSchema } from './source.js';
 
 /** One problem, with the JSON path of the bad value. */
 export interface ValidationProblem {
@@ -31,7 +32,7 @@ export interface ValidationResult {
 const SCHEMAS = {
   outlet: outletSchema, article: articleSchema, entity: entitySchema, entityMention: entityMentionSchema, event: eventSchema,
   dateMention: dateMentionSchema, claim: claimSchema, claimMention: claimMentionSchema, figureGroup: figureGroupSchema,
-  figure: figureSchema, citation: citationSchema, exemption: exemptionSchema,
+  figure: figureSchema, citation: citationSchema, exemption: exemptionSchema, source: sourceSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** Kinds of record {@link validateRecord} knows. */
