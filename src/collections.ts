@@ -9,7 +9,7 @@ import { corpus as data } from './internal/data.js';
  * @example
  * ```ts
  * import { corpus } from 'qantar-corpus';
- * console.log(corpus.articles.length, corpus.schemaVersion); //=> 5 1.0.0
+ * console.log(corpus.articles.length, corpus.schemaVersion); //=> 5 2.0.0
  * ```
  */
 export const corpus: Corpus = data;
