@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allCitations, allFigures, articles, byOutlet, citations, claimMentions, claims, claimsAbout, corpus, entities, events, figureGroups, figures,
-  cite, getArticle, getCitation, getClaim, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
+  cite, getArticle, getCitation, getClaim, getSource, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
 } from '../src/index.js';
 import { figureRange, figureSeries, quoteVariants } from '../src/index.js';
 
@@ -148,12 +148,12 @@ describe('errors', () => {
   });
   it('any input to any helper returns a result or throws QantarCorpusError, never anything else', () => {
     const anything = fc.oneof(fc.anything(), fc.constantFrom(...entities.map((e) => e.id), ...outlets.map((o) => o.id), ...articles.map((a) => a.id), ...figureGroups.map((g) => g.id), 'apa', 'bibtex', 'csl-json', '__proto__', 'constructor', 'toString'),
-      fc.dictionary(fc.constantFrom('article', 'outlet', 'speaker', 'mode', 'group', 'source', 'stance', 'voice', 'role', 'event', 'claim', 'claims', 'segment', '__proto__', 'constructor', 'chars'), fc.anything()));
+      fc.dictionary(fc.constantFrom('article', 'outlet', 'speaker', 'mode', 'group', 'source', 'stance', 'voice', 'assertion', 'role', 'event', 'claim', 'claims', 'segment', '__proto__', 'constructor', 'chars'), fc.anything()));
     const calls: ((a: unknown, b: unknown) => unknown)[] = [
       (a) => getOutlet(a as never), (a) => getArticle(a as never), (a) => getEntity(a as never), (a) => getClaim(a as never),
       (a, b) => byOutlet(a as never, b as never), (a, b) => claimsAbout(a as never, b as never), (a) => figures(a as never), (a) => citations(a as never),
       (a) => stanceMatrix(a as never), (a, b) => spanContext(a as never, b as never),
-      (a) => getEvent(a as never), (a) => getFigure(a as never), (a) => getFigureGroup(a as never), (a) => getCitation(a as never),
+      (a) => getEvent(a as never), (a) => getFigure(a as never), (a) => getFigureGroup(a as never), (a) => getCitation(a as never), (a) => getSource(a as never),
       (a) => figureSeries(a as never), (a) => quoteVariants(a as never), (a, b) => cite(a as never, b as never),
     ];
     fc.assert(fc.property(fc.constantFrom(...calls), anything, anything, (call, a, b) => {
