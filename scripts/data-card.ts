@@ -60,6 +60,22 @@ export function renderDataCard(corpus: Corpus, agreement: AgreementReport): stri
     '',
     `Outside evidence: ${corpus.sources.length} source records (readouts, transcripts, statements, wire copies, news reports, original-language articles), each found and read, cited by the fields that rest on them.`,
     '',
+    '## How each outlet names the participants (labels layer)',
+    `${corpus.labels.length} labels: noun phrases that name the unrest, its participants, the security forces, the CSTO deployment, the response or an actor.`,
+    'The labels for the participants, by outlet and voice ("scare" counts those the outlet sets in scare quotes):',
+    '',
+    '| Outlet | In its own voice | In quoted voices |',
+    '|---|---|---|',
+    ...[...new Set(corpus.articles.map((a) => a.outlet))].sort().map((outlet) => {
+      const of = (voice: string) => {
+        const ls = corpus.labels.filter((l) => l.category === 'participants' && l.voice === voice && corpus.articles.find((a) => a.id === l.article)?.outlet === outlet);
+        const counts = new Map<string, { n: number; scare: number }>();
+        for (const l of ls) { const c = counts.get(l.label) ?? { n: 0, scare: 0 }; c.n += 1; if (l.scareQuoted) c.scare += 1; counts.set(l.label, c); }
+        return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([label, c]) => `${label} ${c.n}${c.scare ? ` (scare ${c.scare})` : ''}`).join(', ') || 'none';
+      };
+      return `| ${outletName(outlet)} | ${of('authorial')} | ${of('attributed')} |`;
+    }),
+    '',
     '## The same search for every speaker',
     'Every citation was searched for its occasion (readout, transcript, speech, statement, briefing) in public sources with the same queries,',
     'whoever the speaker. The share of citations whose channel is known, by the speaker\'s country (scare quotes left out):',

@@ -273,6 +273,20 @@ const TABLES: Table[] = [
     ],
   },
   {
+    name: 'labels',
+    title: 'Labels',
+    description: 'Naming choices: noun phrases in content that name the unrest, its participants, the security forces, the CSTO deployment, the response or an actor, with the normalised label, voice and scare quotes.',
+    rows: (c) => c.labels as never,
+    primaryKey: ['id'],
+    columns: [
+      col('Label', 'id'), col('Label', 'article', 'articles'), ...spanColumns('Label', ['span'], null), col('Label', 'head'), col('Label', 'category'),
+      col('Label', 'label'),
+      { name: 'target_kind', def: 'Label', path: ['target', 'kind'], description: 'What the phrase refers to: `event` (see `target_event`) or `entity` (see `target_entity`).' },
+      col('Label', 'target.event', 'events'), col('Label', 'target.entity', 'entities'),
+      col('Label', 'voice'), col('Label', 'citation', 'citations'), col('Label', 'scareQuoted'), col('Label', 'note'),
+    ],
+  },
+  {
     name: 'sources',
     title: 'Sources',
     description: 'Outside documents the annotation rests on (readouts, transcripts, statements, wire copies, reference works), each found and read; the `sources` columns of the other tables cite them by ID.',

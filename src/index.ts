@@ -21,6 +21,8 @@ export { spanContext, type SpanContextOptions, type SpanInContext } from './span
 export { figureSeries, figureRange, type FigureSeries, type SeriesPoint, type SeriesDisagreement } from './figure-series.js';
 export { quoteVariants, type QuoteVariantsQuery, type QuoteVariant } from './quote-variants.js';
 export { stanceMatrix, type StanceMatrixOptions, type StanceMatrix, type StanceCell } from './stance-matrix.js';
+export { labels, type LabelsFilter } from './labels.js';
+export { labelMatrix, type LabelMatrixOptions, type LabelMatrix, type LabelCell } from './label-matrix.js';
 export { cite, type CitationFormat } from './cite.js';
 export { QantarCorpusError, type QantarCorpusErrorCode } from './errors.js';
 export { CORPUS_VERSION, SCHEMA_VERSION } from './version.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allCitations, allFigures, articles, byOutlet, citations, claimMentions, claims, claimsAbout, corpus, entities, events, figureGroups, figures,
-  cite, getArticle, getCitation, getClaim, getSource, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
+  cite, getArticle, getCitation, getClaim, getSource, labels, labelMatrix, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
 } from '../src/index.js';
 import { figureRange, figureSeries, quoteVariants } from '../src/index.js';
 
@@ -119,6 +119,30 @@ describe('stanceMatrix()', () => {
   });
 });
 
+describe('labels() and labelMatrix()', () => {
+  const labelsOf = corpus.labels;
+  it('labels() equals a linear scan for every combination of filters', () => {
+    const names = [...new Set(labelsOf.map((l) => l.label))];
+    fc.assert(fc.property(
+      pick(articles.map((a) => a.id)), pick(outlets.map((o) => o.id)), pick(names), pick(['unrest', 'participants', 'security-forces', 'intervention', 'response', 'actor']), pick(['authorial', 'attributed']), pick([true, false]),
+      (article, outlet, label, category, voice, scareQuoted) => {
+        const filter = Object.fromEntries(Object.entries({ article, outlet, label, category, voice, scareQuoted }).filter(([, v]) => v !== undefined));
+        const expected = labelsOf.filter((l) => (!article || l.article === article) && (!outlet || articleOutlet(l.article) === outlet) && (!label || l.label === label)
+          && (!category || l.category === category) && (!voice || l.voice === voice) && (scareQuoted === undefined || l.scareQuoted === scareQuoted));
+        expect(labels(filter as never)).toEqual(expected);
+      }), { numRuns: 300 });
+  });
+  it('labelMatrix() counts every label once, in the cell of its outlet, label and voice', () => {
+    const m = labelMatrix();
+    expect(m.cells.reduce((n, c) => n + c.count, 0)).toBe(labelsOf.length);
+    for (const cell of m.cells) {
+      expect(cell.labels).toEqual(labelsOf.filter((l) => articleOutlet(l.article) === cell.outlet && l.label === cell.label && l.voice === cell.voice));
+      expect(cell.scareQuoted).toBe(cell.labels.filter((l) => l.scareQuoted).length);
+    }
+    expect(() => labelMatrix({ category: 'crowd' as never })).toThrow(QantarCorpusError);
+  });
+});
+
 describe('spanContext()', () => {
   it('returns the exact span text with the surrounding text, for any figure and width', () => {
     fc.assert(fc.property(fc.constantFrom(...allFigures), fc.nat(200), (figure, chars) => {
@@ -154,7 +178,7 @@ describe('errors', () => {
       (a, b) => byOutlet(a as never, b as never), (a, b) => claimsAbout(a as never, b as never), (a) => figures(a as never), (a) => citations(a as never),
       (a) => stanceMatrix(a as never), (a, b) => spanContext(a as never, b as never),
       (a) => getEvent(a as never), (a) => getFigure(a as never), (a) => getFigureGroup(a as never), (a) => getCitation(a as never), (a) => getSource(a as never),
-      (a) => figureSeries(a as never), (a) => quoteVariants(a as never), (a, b) => cite(a as never, b as never),
+      (a) => figureSeries(a as never), (a) => quoteVariants(a as never), (a, b) => cite(a as never, b as never), (a) => labels(a as never), (a) => labelMatrix(a as never),
     ];
     fc.assert(fc.property(fc.constantFrom(...calls), anything, anything, (call, a, b) => {
       try { call(a, b); } catch (error) { expect(error).toBeInstanceOf(QantarCorpusError); }

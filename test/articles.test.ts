@@ -251,3 +251,28 @@ describe('annotation v2, read against the texts', () => {
     expect(getCitation('tdi-troops-ordered-shoot-to-kill')).toMatchObject({ speaker: 'kassym-jomart-tokayev', speakerSpan: null, cue: { verb: 'order' } });
   });
 });
+
+// The labels layer, read against the texts: who calls the crowds what, in whose voice.
+describe('labels (framing layer)', () => {
+  const labelsAt = (article: string, text: string) => corpus.labels.filter((l) => l.article === article && l.span.text === text);
+  it('China Daily calls them rioters in its own voice and puts the US word "protesters" in scare quotes', () => {
+    expect(labelsAt(CD, 'rioters').map((l) => [l.voice, l.label])).toEqual([['authorial', 'rioters'], ['authorial', 'rioters']]);
+    const protesters = labelsAt(CD, 'protesters');
+    expect(protesters).toHaveLength(3);
+    expect(protesters.map((l) => [l.voice, l.scareQuoted, getCitation(l.citation!).speaker])).toEqual([['attributed', true, 'antony-blinken'], ['attributed', true, 'united-states'], ['attributed', true, 'united-states']]);
+  });
+  it('"foreign-trained terrorists" is Tokayev\'s label in RFA and RT, never an outlet\'s own', () => {
+    const terrorists = corpus.labels.filter((l) => l.label === 'terrorists');
+    expect(terrorists.map((l) => [l.article, l.voice, getCitation(l.citation!).speaker])).toEqual([[RFA, 'attributed', 'kassym-jomart-tokayev'], [RT, 'attributed', 'kassym-jomart-tokayev']]);
+  });
+  it('Global Times\' referential "violent anti-government protests", taken out of the claims layer, is a label in its own voice', () => {
+    expect(labelsAt(GT, 'violent anti-government protests').map((l) => [l.label, l.voice, l.scareQuoted])).toEqual([['protests', 'authorial', false]]);
+  });
+  it('heads that name another event are exempted with a reason, not labelled', () => {
+    // "the suppression of students in Tiananmen Square" (1989) and the Bishkek rally are other events.
+    const exempt = corpus.exemptions.filter((e) => e.article === RFA && e.layer === 'label').map((e) => e.span.text);
+    expect(exempt).toEqual(expect.arrayContaining(['suppression', 'rally']));
+    const tiananmen = corpus.articles.find((a) => a.id === RFA)!.text.indexOf('suppression of students in Tiananmen');
+    expect(corpus.labels.some((l) => l.article === RFA && l.span.start === tiananmen)).toBe(false);
+  });
+});

@@ -52,6 +52,8 @@ const BROKEN: Record<string, Expected> = {
   'as-of-not-in-text': { rule: 'figure-as-of', file: `${A}/figures.yaml`, record: 'mini-arrests', field: 'asOf', message: 'asOf 2022-01-09 is inferred from the text, but no date mention in the article covers that day' },
   'translation-without-chain': { rule: 'provenance', file: `${A}/article.yaml`, record: ARTICLE, field: 'derivedFrom', message: 'translated from ru but its derivation chain does not start with translation-of' },
   'segment-origin-missing': { rule: 'segment-origin', file: `${A}/article.yaml`, record: 'segments[0] (headline)', field: 'origin', message: 'the article has a publisher (mini-aggregator) but the segment does not say who put it there' },
+  'label-not-covered': { rule: 'labels', file: `${A}/labels.yaml`, record: ARTICLE, field: 'text', message: 'label head "coup" at [83, 87) is not annotated' },
+  'label-voice-wrong': { rule: 'label-consistency', file: `${A}/labels.yaml`, record: 'labels[0] (riots)', field: 'voice', message: 'the span is inside the content of mini-xi-coup' },
   'yaml-syntax': { rule: 'yaml-syntax', file: 'entities/almaty.yaml', record: 'almaty', field: null, message: 'Map keys must be unique' },
 };
 
@@ -71,6 +73,7 @@ describe('test fixtures', () => {
     expect(result.corpus).not.toBeNull();
     const corpus = result.corpus!;
     expect(corpus.articles.map((a) => a.segments.map((s) => s.kind))).toEqual([['headline', 'separator', 'body', 'separator']]);
+    expect(corpus.labels.map((l) => [l.span.text, l.voice, l.citation])).toEqual([['riots', 'attributed', 'mini-xi-coup'], ['coup', 'attributed', 'mini-xi-coup']]);
     const text = corpus.articles[0]!.text;
     expect(corpus.figures.map((f) => [f.id, f.span.text, text.slice(f.span.start, f.span.end)])).toEqual([['mini-arrests', '3,000', '3,000']]);
     expect(Object.keys(result.files).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'ids.ts', 'types.ts']);

@@ -20,19 +20,24 @@ import type { Corpus } from '../../src/generated/types.js';
 import { sortCorpus } from '../build/build.js';
 import type { LoadedData } from '../build/load.js';
 import { NUMBER_WORDS } from '../../src/rules/text-tools.js';
+import { LABEL_VOCABULARY } from '../../src/schema/labels.js';
+
+/** Words kept as they are: number words (a figure's span writes its value) and the words of label heads (a label's head is written in its span). */
+const KEPT_WORDS = new Set([...Object.keys(NUMBER_WORDS), ...Object.values(LABEL_VOCABULARY).flatMap((l) => (Object.values(l).flat() as string[]).flatMap((form) => form.split(' ')))]);
 
 /** Record fields that hold IDs (or lists of IDs), as in scripts/build/build.ts's ID_FIELDS. */
 export const ID_KEYS = new Set(['id', 'outlet', 'publisher', 'parent', 'entity', 'article', 'event', 'place', 'participants', 'subjects', 'claim', 'claims', 'citation', 'group', 'speaker', 'addressee', 'source', 'sources', 'asOfSources']);
 
-const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions', 'sources'] as const;
+const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions', 'sources', 'labels'] as const;
 const ID_COLLECTIONS = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations', 'sources'] as const;
 
 /**
  * Rotates ASCII letters by `shift` places: same length, same offsets, different text. Number words
- * ("three months") stay as they are, since the build checks that a figure's span writes its value.
+ * ("three months") and label head words stay as they are, since the build checks that a figure's span
+ * writes its value and a label's span its head.
  */
 export function rotateLetters(text: string, shift: number): string {
-  return text.replace(/[A-Za-z]+/g, (word) => (Object.hasOwn(NUMBER_WORDS, word.toLowerCase()) ? word : word.replace(/[A-Za-z]/g, (c) => {
+  return text.replace(/[A-Za-z]+/g, (word) => (KEPT_WORDS.has(word.toLowerCase()) ? word : word.replace(/[A-Za-z]/g, (c) => {
     const base = c <= 'Z' ? 65 : 97;
     return String.fromCharCode(((c.charCodeAt(0) - base + shift) % 26) + base);
   })));

@@ -32,6 +32,7 @@ const RULE_FILES: Record<string, string> = {
   cues: 'citations.yaml',
   names: 'mentions.yaml',
   sentences: 'claims.yaml',
+  labels: 'labels.yaml',
   'segments-tile': 'article.yaml',
   'text-hash': 'text.txt',
 };
@@ -78,6 +79,7 @@ export function sortCorpus(data: LoadedData, corpusVersion: string): CorpusRecor
     figureGroups: byId(data.figureGroups),
     figures: inText(data.figures),
     citations,
+    labels: inText(data.labels),
     sources: byId(data.sources),
     exemptions: inText(data.exemptions.map((e) => ({ ...e }))).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || byText(a, b) || (a.layer < b.layer ? -1 : 1)),
   };
@@ -90,6 +92,8 @@ const ID_FIELDS: IdFieldTypes = {
   PublicationDate: { sources: 'SourceId' },
   Translation: { sources: 'SourceId' },
   Source: { id: 'SourceId' },
+  Label: { article: 'ArticleId', citation: 'CitationId' },
+  LabelTarget: { event: 'EventId', entity: 'EntityId' },
   Credit: { entity: 'EntityId' },
   Entity: { id: 'EntityId' },
   EntityMention: { article: 'ArticleId', entity: 'EntityId', sources: 'SourceId' },

@@ -17,6 +17,7 @@ import type { ExemptionRecord } from '../../src/schema/exemption.js';
 import type { FigureGroupRecord, FigureRecord } from '../../src/schema/figure.js';
 import type { OutletRecord } from '../../src/schema/outlet.js';
 import type { SourceRecord } from '../../src/schema/source.js';
+import type { LabelRecord } from '../../src/schema/label.js';
 import { resolveAnchor } from './anchors.js';
 import {
   type Anchor,
@@ -58,6 +59,7 @@ export interface LoadedData {
   claimMentions: ClaimMentionRecord[];
   exemptions: ExemptionRecord[];
   sources: SourceRecord[];
+  labels: LabelRecord[];
   notNames: Set<string>;
   /** For each record (collection, then ID or mention ID): the file and record label it came from. */
   origins: Map<string, { file: string; record: string }>;
@@ -84,7 +86,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
   const origins = new Map<string, { file: string; record: string }>();
   const data: LoadedData = {
     outlets: [], entities: [], events: [], claims: [], figureGroups: [], articles: [],
-    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [], sources: [],
+    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [], sources: [], labels: [],
     notNames: new Set(), origins,
   };
 
@@ -345,6 +347,16 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       const id = `${articleId}@${span.start}-${span.end}/${m.claim}`;
       data.claimMentions.push({ id, claim: m.claim, article: articleId, span, voice: m.voice, citation: m.citation ?? null, stance: m.stance, assertion: m.assertion, note: m.note ?? null });
       origins.set(originKey('claimMentions', id), { file: rel(layerFile('claims.yaml')), record: label });
+    });
+
+    layer('labels.yaml')?.forEach((l, i) => {
+      const label = `labels[${i}] (${l.label})`;
+      const span = resolve(l.at, layerFile('labels.yaml'), label, 'at');
+      if (!span) return;
+      const id = `${articleId}@${span.start}-${span.end}`;
+      const target = 'event' in l.target ? { kind: 'event' as const, event: l.target.event } : { kind: 'entity' as const, entity: l.target.entity };
+      data.labels.push({ id, article: articleId, span, head: l.head, category: l.category, label: l.label, target, voice: l.voice, citation: l.citation ?? null, scareQuoted: l.scareQuoted, note: l.note ?? null });
+      origins.set(originKey('labels', id), { file: rel(layerFile('labels.yaml')), record: label });
     });
 
     layer('exemptions.yaml')?.forEach((e, i) => {

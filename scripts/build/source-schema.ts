@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { articleSchema, creditSchema, derivationSchema, publishedSchema, SEGMENT_KINDS, translationSchema } from '../../src/schema/article.js';
-import { ASSERTIONS, SEGMENT_ORIGINS } from '../../src/schema/labels.js';
+import { ASSERTIONS, LABEL_CATEGORIES, LABEL_NAMES, SEGMENT_ORIGINS } from '../../src/schema/labels.js';
 import { sourceSchema } from '../../src/schema/source.js';
 import { citationSchema, CHANNELS, CITATION_MODES } from '../../src/schema/citation.js';
 import { claimSchema, STANCES, VOICES } from '../../src/schema/claim.js';
@@ -168,6 +168,20 @@ export const claimMentionSourceSchema = z
   })
   .strict();
 
+export const labelSourceSchema = z
+  .object({
+    at: anchorSchema,
+    head: z.string().min(1),
+    category: z.enum(LABEL_CATEGORIES),
+    label: z.enum(LABEL_NAMES),
+    target: z.union([z.object({ event: idSchema('Event') }).strict(), z.object({ entity: idSchema('Entity') }).strict()]),
+    voice: z.enum(VOICES),
+    citation: idSchema('Citation').optional(),
+    scareQuoted: z.boolean().default(false),
+    note,
+  })
+  .strict();
+
 export const exemptionSourceSchema = z
   .object({ layer: z.enum(EXEMPTION_LAYERS), at: anchorSchema, reason: z.string().min(1) })
   .strict();
@@ -186,4 +200,5 @@ export const ARTICLE_LAYER_FILES = {
   'citations.yaml': z.record(z.string(), citationSourceRecordSchema),
   'claims.yaml': z.array(claimMentionSourceSchema),
   'exemptions.yaml': z.array(exemptionSourceSchema),
+  'labels.yaml': z.array(labelSourceSchema),
 } as const;

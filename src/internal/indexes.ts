@@ -1,4 +1,4 @@
-import type { Article, Citation, Claim, ClaimMention, Entity, Event, Figure, FigureGroup, Outlet, Source } from '../generated/types.js';
+import type { Article, Citation, Claim, ClaimMention, Entity, Event, Figure, FigureGroup, Label, Outlet, Source } from '../generated/types.js';
 import { corpus } from './data.js';
 
 function group<T, K>(records: readonly T[], key: (r: T) => K | readonly K[] | null): Map<K, T[]> {
@@ -46,6 +46,13 @@ export interface Indexes {
   readonly citationsByEvent: ReadonlyMap<string, readonly Citation[]>;
   readonly citationsByMode: ReadonlyMap<string, readonly Citation[]>;
   readonly citationsByChannel: ReadonlyMap<string, readonly Citation[]>;
+  readonly labelsByArticle: ReadonlyMap<string, readonly Label[]>;
+  readonly labelsByOutlet: ReadonlyMap<string, readonly Label[]>;
+  readonly labelsByLabel: ReadonlyMap<string, readonly Label[]>;
+  readonly labelsByCategory: ReadonlyMap<string, readonly Label[]>;
+  readonly labelsByVoice: ReadonlyMap<string, readonly Label[]>;
+  readonly labelsByCitation: ReadonlyMap<string, readonly Label[]>;
+  readonly labelsByScareQuoted: ReadonlyMap<boolean, readonly Label[]>;
   /** Who a figure is attributed to: `'outlet'`, an entity, or the speaker of its citation. */
   readonly figureSource: (figure: Figure) => string | null;
   /** Position of each article in date order, for sorting results. */
@@ -84,6 +91,13 @@ class LazyIndexes implements Indexes {
   #citationsByEvent?: Indexes['citationsByEvent'];
   #citationsByMode?: Indexes['citationsByMode'];
   #citationsByChannel?: Indexes['citationsByChannel'];
+  #labelsByArticle?: Indexes['labelsByArticle'];
+  #labelsByOutlet?: Indexes['labelsByOutlet'];
+  #labelsByLabel?: Indexes['labelsByLabel'];
+  #labelsByCategory?: Indexes['labelsByCategory'];
+  #labelsByVoice?: Indexes['labelsByVoice'];
+  #labelsByCitation?: Indexes['labelsByCitation'];
+  #labelsByScareQuoted?: Indexes['labelsByScareQuoted'];
   #articleOrder?: Indexes['articleOrder'];
   #citationOrder?: Indexes['citationOrder'];
 
@@ -113,6 +127,13 @@ class LazyIndexes implements Indexes {
   get citationsByEvent() { return (this.#citationsByEvent ??= group(corpus.citations, (c) => c.event)); }
   get citationsByMode() { return (this.#citationsByMode ??= group(corpus.citations, (c) => c.mode)); }
   get citationsByChannel() { return (this.#citationsByChannel ??= group(corpus.citations, (c) => c.channel)); }
+  get labelsByArticle() { return (this.#labelsByArticle ??= group(corpus.labels, (l) => l.article)); }
+  get labelsByOutlet() { return (this.#labelsByOutlet ??= group(corpus.labels, (l) => this.articles.get(l.article)?.outlet ?? null)); }
+  get labelsByLabel() { return (this.#labelsByLabel ??= group(corpus.labels, (l) => l.label)); }
+  get labelsByCategory() { return (this.#labelsByCategory ??= group(corpus.labels, (l) => l.category)); }
+  get labelsByVoice() { return (this.#labelsByVoice ??= group(corpus.labels, (l) => l.voice)); }
+  get labelsByCitation() { return (this.#labelsByCitation ??= group(corpus.labels, (l) => l.citation)); }
+  get labelsByScareQuoted() { return (this.#labelsByScareQuoted ??= group(corpus.labels, (l) => l.scareQuoted)); }
   get articleOrder() { return (this.#articleOrder ??= new Map(corpus.articles.map((a, i) => [a.id, i]))); }
   get citationOrder() { return (this.#citationOrder ??= new Map(corpus.citations.map((c, i) => [c.id, i]))); }
   // A figure sourced to a citation is attributed to that citation's speaker.

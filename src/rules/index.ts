@@ -7,6 +7,8 @@ import { datesAndHierarchy } from './dates-and-hierarchy.js';
 import { figureAsOf } from './figure-as-of.js';
 import { figureConsistency } from './figure-consistency.js';
 import { idForm } from './id-form.js';
+import { labelConsistency } from './label-consistency.js';
+import { labels } from './labels.js';
 import { spansInContent } from './in-content.js';
 import { names } from './names.js';
 import { numerals } from './numerals.js';
@@ -24,10 +26,10 @@ import type { CorpusRule, RuleCorpus, RuleOptions } from './types.js';
 /** The cross-record rules, in the order their problems are best read. */
 export const STRUCTURE_RULES: readonly CorpusRule[] = [
   idForm, uniqueIds, references, textHash, spans, segmentsTile, spansInContent, citationClaims, claimNumbers, figureConsistency, datesAndHierarchy,
-  citedSources, citationOccasion, figureAsOf, provenance,
+  citedSources, citationOccasion, figureAsOf, provenance, labelConsistency,
 ];
 /** The completeness rules of DESIGN.md: each finds items in the texts that must be annotated. */
-export const COMPLETENESS_RULES = [numerals, quotations, cues, names, sentences] as const;
+export const COMPLETENESS_RULES = [numerals, quotations, cues, names, sentences, labels] as const;
 
 /** Runs the rules and returns every problem found. */
 export function runRules(corpus: RuleCorpus, options: RuleOptions & { completeness?: boolean } = {}): CorpusIssue[] {

@@ -90,6 +90,12 @@ export const references: CorpusRule = {
       ref('claimMentions', i, m.id, 'citation', 'citation', m.citation);
     });
     corpus.exemptions.forEach((e, i) => ref('exemptions', i, null, 'article', 'article', e.article));
+    corpus.labels.forEach((l, i) => {
+      ref('labels', i, l.id, 'article', 'article', l.article);
+      ref('labels', i, l.id, 'citation', 'citation', l.citation);
+      if (l.target.kind === 'event') ref('labels', i, l.id, 'target.event', 'event', l.target.event);
+      else ref('labels', i, l.id, 'target.entity', 'entity', l.target.entity);
+    });
     return issues;
   },
 };

@@ -7,6 +7,7 @@ import type { ExemptionRecord } from '../schema/exemption.js';
 import type { FigureGroupRecord, FigureRecord } from '../schema/figure.js';
 import type { OutletRecord } from '../schema/outlet.js';
 import type { SourceRecord } from '../schema/source.js';
+import type { LabelRecord } from '../schema/label.js';
 import type { CorpusIssue } from './issue.js';
 
 /** The collections the rules read: a built corpus, or the build's records before sorting. */
@@ -24,6 +25,7 @@ export interface RuleCorpus {
   readonly citations: readonly CitationRecord[];
   readonly exemptions: readonly ExemptionRecord[];
   readonly sources: readonly SourceRecord[];
+  readonly labels: readonly LabelRecord[];
 }
 
 export interface RuleOptions {

@@ -6,6 +6,7 @@ import { entityMentionSchema, entitySchema } from './entity.js';
 import { dateMentionSchema, eventSchema } from './event.js';
 import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
+import { labelSchema } from './label.js';
 import { outletSchema } from './outlet.js';
 import { sourceSchema } from './source.js';
 
@@ -36,6 +37,7 @@ export const corpusSchema = z
     figures: z.array(figureSchema).describe('Every figure, by article then position.'),
     citations: z.array(citationSchema).describe('Every citation, by article then position of its first content span.'),
     exemptions: z.array(exemptionSchema).describe('Every completeness exemption, by article then position.'),
+    labels: z.array(labelSchema).describe('Every naming label (the framing layer), by article then position.'),
     sources: z.array(sourceSchema).describe('Every source record (outside document the annotation rests on), sorted by ID.'),
   })
   .describe('The whole corpus: every record of every kind.')

@@ -11,6 +11,7 @@ import { entityMentionSchema, entitySchema } from './entity.js';
 import { dateMentionSchema, eventSchema } from './event.js';
 import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
+import { labelSchema } from './label.js';
 import { outletSchema } from './outlet.js';
 import { sourceSchema } from './source.js';
 
@@ -43,6 +44,7 @@ export const schemas = {
   citation: citationSchema,
   exemption: exemptionSchema,
   source: sourceSchema,
+  label: labelSchema,
   span: spanSchema,
 } as const;
 

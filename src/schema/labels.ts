@@ -55,3 +55,77 @@ export const SOURCE_KINDS = [
   'fact-check',
   'social-media-post',
 ] as const;
+
+/**
+ * The controlled vocabulary of naming labels (the framing layer), by what the noun phrase names.
+ * Each normalised label lists the head nouns that realise it in English; the `labels`
+ * completeness rule finds those heads in article content (docs/annotation-guide.md, "Labels").
+ */
+export const LABEL_VOCABULARY = {
+  unrest: {
+    protests: ['protest', 'protests'],
+    demonstrations: ['demonstration', 'demonstrations'],
+    rallies: ['rally', 'rallies'],
+    unrest: ['unrest'],
+    riots: ['riot', 'riots', 'rioting'],
+    turmoil: ['turmoil'],
+    upheaval: ['upheaval'],
+    uprising: ['uprising', 'uprisings'],
+    violence: ['violence'],
+    terrorism: ['terror', 'terrorism', 'terrorist attacks'],
+    insurgency: ['insurgency', 'insurgencies'],
+    coup: ['coup'],
+    'color-revolution': ['color revolution', 'color revolutions', 'colour revolution', 'colour revolutions'],
+    revolution: ['revolution'],
+    crisis: ['crisis'],
+    clashes: ['clashes', 'conflicts'],
+    incident: ['incident'],
+  },
+  participants: {
+    protesters: ['protester', 'protesters', 'protestors'],
+    demonstrators: ['demonstrator', 'demonstrators'],
+    rioters: ['rioter', 'rioters'],
+    terrorists: ['terrorist', 'terrorists'],
+    bandits: ['bandit', 'bandits'],
+    militants: ['militant', 'militants'],
+    insurgents: ['insurgent', 'insurgents'],
+    radicals: ['radical', 'radicals'],
+    criminals: ['criminal', 'criminals'],
+    extremists: ['extremist', 'extremists'],
+    mob: ['mob'],
+    people: ['people'],
+  },
+  'security-forces': {
+    'security-forces': ['security forces'],
+    police: ['police'],
+    army: ['army'],
+    troops: ['troops'],
+    'law-enforcement': ['law enforcement'],
+  },
+  intervention: {
+    peacekeepers: ['peacekeepers', 'peacekeeping contingent', 'peacekeeping forces'],
+    troops: ['troops'],
+    intervention: ['intervention'],
+    deployment: ['deployment'],
+    'military-bloc': ['military bloc', 'military alliance'],
+  },
+  response: {
+    repression: ['suppression', 'repression', 'crackdown', 'repressive actions', 'repressive stance'],
+    measures: ['measures', 'actions'],
+    operation: ['operation', 'operations'],
+  },
+  actor: {
+    'party-leader': ['leader'],
+    dictator: ['dictator'],
+    authoritarian: ['authoritarian'],
+  },
+} as const;
+
+/** What a label names: the unrest, its participants, the security forces, the CSTO deployment, the authorities' response, or a principal actor. */
+export const LABEL_CATEGORIES = Object.keys(LABEL_VOCABULARY) as (keyof typeof LABEL_VOCABULARY)[];
+
+/** Every normalised label, in vocabulary order. */
+export const LABEL_NAMES = [...new Set(Object.values(LABEL_VOCABULARY).flatMap((labels) => Object.keys(labels)))] as [string, ...string[]];
+
+/** Heads too common to require a label everywhere: labelled where they name the participants or an actor, not detected. */
+export const LABEL_HEADS_NOT_DETECTED: readonly string[] = ['people', 'leader', 'conflicts', 'incident', 'deployment', 'troops', 'police', 'army', 'measures', 'actions', 'operation', 'operations'];

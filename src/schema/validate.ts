@@ -10,6 +10,7 @@ import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
 import { outletSchema } from './outlet.js';
 import { sourceSchema } from './source.js';
+import { labelSchema } from './label.js';
 
 /** One problem, with the JSON path of the bad value. */
 export interface ValidationProblem {
@@ -32,7 +33,7 @@ export interface ValidationResult {
 const SCHEMAS = {
   outlet: outletSchema, article: articleSchema, entity: entitySchema, entityMention: entityMentionSchema, event: eventSchema,
   dateMention: dateMentionSchema, claim: claimSchema, claimMention: claimMentionSchema, figureGroup: figureGroupSchema,
-  figure: figureSchema, citation: citationSchema, exemption: exemptionSchema, source: sourceSchema,
+  figure: figureSchema, citation: citationSchema, exemption: exemptionSchema, source: sourceSchema, label: labelSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** Kinds of record {@link validateRecord} knows. */

@@ -12,6 +12,7 @@ import type { ExemptionRecord } from '../../src/schema/exemption.js';
 import type { FigureGroupRecord, FigureRecord } from '../../src/schema/figure.js';
 import type { OutletRecord } from '../../src/schema/outlet.js';
 import type { SourceRecord } from '../../src/schema/source.js';
+import type { LabelRecord } from '../../src/schema/label.js';
 import type { CorpusIssue } from '../../src/rules/issue.js';
 import { sha256Hex } from '../../src/rules/sha256.js';
 import type { CorpusRule, RuleOptions } from '../../src/rules/types.js';
@@ -31,6 +32,7 @@ export interface MiniCorpus {
   citations: CitationRecord[];
   exemptions: ExemptionRecord[];
   sources: SourceRecord[];
+  labels: LabelRecord[];
 }
 
 export type Span = { start: number; end: number; text: string };
@@ -148,6 +150,10 @@ export function miniCorpus(): MiniCorpus {
     }],
     exemptions: [],
     sources: [],
+    labels: [
+      { id: `${a}@${at('riots').start}-${at('riots').end}`, article: a, span: at('riots'), head: 'riots', category: 'unrest', label: 'riots', target: { kind: 'event', event: 'qantar-unrest' }, voice: 'attributed', citation: 'mini-xi-coup', scareQuoted: false, note: null },
+      { id: `${a}@${at('coup').start}-${at('coup').end}`, article: a, span: at('coup'), head: 'coup', category: 'unrest', label: 'coup', target: { kind: 'event', event: 'qantar-unrest' }, voice: 'attributed', citation: 'mini-xi-coup', scareQuoted: false, note: null },
+    ],
   };
 }
 
