@@ -28,7 +28,7 @@ const KEPT_WORDS = new Set([...Object.keys(NUMBER_WORDS), ...Object.values(LABEL
 /** Record fields that hold IDs (or lists of IDs), as in scripts/build/build.ts's ID_FIELDS. */
 export const ID_KEYS = new Set(['id', 'outlet', 'publisher', 'parent', 'entity', 'article', 'event', 'place', 'participants', 'subjects', 'claim', 'claims', 'citation', 'group', 'speaker', 'addressee', 'source', 'sources', 'asOfSources']);
 
-const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions', 'sources', 'labels'] as const;
+const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions', 'sources', 'labels', 'techniques', 'framing'] as const;
 const ID_COLLECTIONS = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations', 'sources'] as const;
 
 /**

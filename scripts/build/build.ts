@@ -33,6 +33,7 @@ const RULE_FILES: Record<string, string> = {
   names: 'mentions.yaml',
   sentences: 'claims.yaml',
   labels: 'labels.yaml',
+  'framing-complete': 'framing.yaml',
   'segments-tile': 'article.yaml',
   'text-hash': 'text.txt',
 };
@@ -80,6 +81,8 @@ export function sortCorpus(data: LoadedData, corpusVersion: string): CorpusRecor
     figures: inText(data.figures),
     citations,
     labels: inText(data.labels),
+    techniques: inText(data.techniques),
+    framing: [...data.framing].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0)),
     sources: byId(data.sources),
     exemptions: inText(data.exemptions.map((e) => ({ ...e }))).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || byText(a, b) || (a.layer < b.layer ? -1 : 1)),
   };
@@ -93,6 +96,8 @@ const ID_FIELDS: IdFieldTypes = {
   Translation: { sources: 'SourceId' },
   Source: { id: 'SourceId' },
   Label: { article: 'ArticleId', citation: 'CitationId' },
+  Technique: { article: 'ArticleId', citation: 'CitationId' },
+  Framing: { article: 'ArticleId' },
   LabelTarget: { event: 'EventId', entity: 'EntityId' },
   Credit: { entity: 'EntityId' },
   Entity: { id: 'EntityId' },

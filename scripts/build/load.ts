@@ -18,6 +18,8 @@ import type { FigureGroupRecord, FigureRecord } from '../../src/schema/figure.js
 import type { OutletRecord } from '../../src/schema/outlet.js';
 import type { SourceRecord } from '../../src/schema/source.js';
 import type { LabelRecord } from '../../src/schema/label.js';
+import type { FramingRecord, TechniqueRecord } from '../../src/schema/technique.js';
+import { TECHNIQUE_CATEGORIES } from '../../src/schema/labels.js';
 import { resolveAnchor } from './anchors.js';
 import {
   type Anchor,
@@ -60,6 +62,8 @@ export interface LoadedData {
   exemptions: ExemptionRecord[];
   sources: SourceRecord[];
   labels: LabelRecord[];
+  techniques: TechniqueRecord[];
+  framing: FramingRecord[];
   notNames: Set<string>;
   /** For each record (collection, then ID or mention ID): the file and record label it came from. */
   origins: Map<string, { file: string; record: string }>;
@@ -86,7 +90,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
   const origins = new Map<string, { file: string; record: string }>();
   const data: LoadedData = {
     outlets: [], entities: [], events: [], claims: [], figureGroups: [], articles: [],
-    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [], sources: [], labels: [],
+    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [], sources: [], labels: [], techniques: [], framing: [],
     notNames: new Set(), origins,
   };
 
@@ -358,6 +362,26 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       data.labels.push({ id, article: articleId, span, head: l.head, category: l.category, label: l.label, target, voice: l.voice, citation: l.citation ?? null, scareQuoted: l.scareQuoted, note: l.note ?? null });
       origins.set(originKey('labels', id), { file: rel(layerFile('labels.yaml')), record: label });
     });
+
+    layer('techniques.yaml')?.forEach((t, i) => {
+      const label = `techniques[${i}] (${t.technique})`;
+      const span = resolve(t.at, layerFile('techniques.yaml'), label, 'at');
+      if (!span) return;
+      const id = `${articleId}@${span.start}-${span.end}/${t.technique}`;
+      const category = Object.entries(TECHNIQUE_CATEGORIES).find(([, ids]) => (ids as readonly string[]).includes(t.technique))![0];
+      data.techniques.push({ id, article: articleId, span, technique: t.technique, category, voice: t.voice, citation: t.citation ?? null, note: t.note });
+      origins.set(originKey('techniques', id), { file: rel(layerFile('techniques.yaml')), record: label });
+    });
+
+    const framing = layer('framing.yaml');
+    if (framing) {
+      const file = layerFile('framing.yaml');
+      const frames = framing.frames.map((f, i) => ({ frame: f.frame, spans: f.at.map((a, j) => resolve(a, file, `frames[${i}] (${f.frame})`, `at.${j}`)), note: f.note ?? null }));
+      if (frames.every((f) => f.spans.every((s) => s !== undefined))) {
+        data.framing.push({ article: articleId, genre: framing.genre, genreNote: framing.genreNote, frames: frames as FramingRecord['frames'], techniquesReviewed: framing.techniquesReviewed, note: framing.note ?? null });
+        origins.set(originKey('framing', articleId), { file: rel(file), record: articleId });
+      }
+    }
 
     layer('exemptions.yaml')?.forEach((e, i) => {
       const label = `exemptions[${i}] (${e.layer})`;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { articleSchema, creditSchema, derivationSchema, publishedSchema, SEGMENT_KINDS, translationSchema } from '../../src/schema/article.js';
-import { ASSERTIONS, LABEL_CATEGORIES, LABEL_NAMES, SEGMENT_ORIGINS } from '../../src/schema/labels.js';
+import { ARTICLE_GENRES, ASSERTIONS, FRAMES, LABEL_CATEGORIES, LABEL_NAMES, SEGMENT_ORIGINS, TECHNIQUES } from '../../src/schema/labels.js';
 import { sourceSchema } from '../../src/schema/source.js';
 import { citationSchema, CHANNELS, CITATION_MODES } from '../../src/schema/citation.js';
 import { claimSchema, STANCES, VOICES } from '../../src/schema/claim.js';
@@ -182,6 +182,21 @@ export const labelSourceSchema = z
   })
   .strict();
 
+export const techniqueSourceSchema = z
+  .object({ at: anchorSchema, technique: z.enum(TECHNIQUES), voice: z.enum(VOICES), citation: idSchema('Citation').optional(), note: z.string().min(1) })
+  .strict();
+
+/** framing.yaml: one map per article. */
+export const framingSourceSchema = z
+  .object({
+    genre: z.enum(ARTICLE_GENRES),
+    genreNote: z.string().min(1),
+    frames: z.array(z.object({ frame: z.enum(FRAMES), at: z.array(anchorSchema).min(1), note }).strict()),
+    techniquesReviewed: z.literal('all-content-segments'),
+    note,
+  })
+  .strict();
+
 export const exemptionSourceSchema = z
   .object({ layer: z.enum(EXEMPTION_LAYERS), at: anchorSchema, reason: z.string().min(1) })
   .strict();
@@ -201,4 +216,6 @@ export const ARTICLE_LAYER_FILES = {
   'claims.yaml': z.array(claimMentionSourceSchema),
   'exemptions.yaml': z.array(exemptionSourceSchema),
   'labels.yaml': z.array(labelSourceSchema),
+  'techniques.yaml': z.array(techniqueSourceSchema),
+  'framing.yaml': framingSourceSchema,
 } as const;

@@ -9,6 +9,7 @@ import { figureConsistency } from './figure-consistency.js';
 import { idForm } from './id-form.js';
 import { labelConsistency } from './label-consistency.js';
 import { labels } from './labels.js';
+import { framingLayer } from './techniques.js';
 import { spansInContent } from './in-content.js';
 import { names } from './names.js';
 import { numerals } from './numerals.js';
@@ -26,7 +27,7 @@ import type { CorpusRule, RuleCorpus, RuleOptions } from './types.js';
 /** The cross-record rules, in the order their problems are best read. */
 export const STRUCTURE_RULES: readonly CorpusRule[] = [
   idForm, uniqueIds, references, textHash, spans, segmentsTile, spansInContent, citationClaims, claimNumbers, figureConsistency, datesAndHierarchy,
-  citedSources, citationOccasion, figureAsOf, provenance, labelConsistency,
+  citedSources, citationOccasion, figureAsOf, provenance, labelConsistency, framingLayer,
 ];
 /** The completeness rules of DESIGN.md: each finds items in the texts that must be annotated. */
 export const COMPLETENESS_RULES = [numerals, quotations, cues, names, sentences, labels] as const;

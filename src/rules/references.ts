@@ -90,6 +90,11 @@ export const references: CorpusRule = {
       ref('claimMentions', i, m.id, 'citation', 'citation', m.citation);
     });
     corpus.exemptions.forEach((e, i) => ref('exemptions', i, null, 'article', 'article', e.article));
+    corpus.techniques.forEach((t, i) => {
+      ref('techniques', i, t.id, 'article', 'article', t.article);
+      ref('techniques', i, t.id, 'citation', 'citation', t.citation);
+    });
+    corpus.framing.forEach((f, i) => ref('framing', i, f.article, 'article', 'article', f.article));
     corpus.labels.forEach((l, i) => {
       ref('labels', i, l.id, 'article', 'article', l.article);
       ref('labels', i, l.id, 'citation', 'citation', l.citation);

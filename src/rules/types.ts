@@ -8,6 +8,7 @@ import type { FigureGroupRecord, FigureRecord } from '../schema/figure.js';
 import type { OutletRecord } from '../schema/outlet.js';
 import type { SourceRecord } from '../schema/source.js';
 import type { LabelRecord } from '../schema/label.js';
+import type { FramingRecord, TechniqueRecord } from '../schema/technique.js';
 import type { CorpusIssue } from './issue.js';
 
 /** The collections the rules read: a built corpus, or the build's records before sorting. */
@@ -26,6 +27,8 @@ export interface RuleCorpus {
   readonly exemptions: readonly ExemptionRecord[];
   readonly sources: readonly SourceRecord[];
   readonly labels: readonly LabelRecord[];
+  readonly techniques: readonly TechniqueRecord[];
+  readonly framing: readonly FramingRecord[];
 }
 
 export interface RuleOptions {

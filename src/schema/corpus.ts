@@ -7,6 +7,7 @@ import { dateMentionSchema, eventSchema } from './event.js';
 import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
 import { labelSchema } from './label.js';
+import { framingSchema, techniqueSchema } from './technique.js';
 import { outletSchema } from './outlet.js';
 import { sourceSchema } from './source.js';
 
@@ -38,6 +39,8 @@ export const corpusSchema = z
     citations: z.array(citationSchema).describe('Every citation, by article then position of its first content span.'),
     exemptions: z.array(exemptionSchema).describe('Every completeness exemption, by article then position.'),
     labels: z.array(labelSchema).describe('Every naming label (the framing layer), by article then position.'),
+    techniques: z.array(techniqueSchema).describe('Every persuasion-technique span (the framing layer), by article then position.'),
+    framing: z.array(framingSchema).describe('Genre, frames and technique review of each article, in article order.'),
     sources: z.array(sourceSchema).describe('Every source record (outside document the annotation rests on), sorted by ID.'),
   })
   .describe('The whole corpus: every record of every kind.')

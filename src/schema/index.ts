@@ -12,6 +12,7 @@ import { dateMentionSchema, eventSchema } from './event.js';
 import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
 import { labelSchema } from './label.js';
+import { framingSchema, techniqueSchema } from './technique.js';
 import { outletSchema } from './outlet.js';
 import { sourceSchema } from './source.js';
 
@@ -45,6 +46,8 @@ export const schemas = {
   exemption: exemptionSchema,
   source: sourceSchema,
   label: labelSchema,
+  technique: techniqueSchema,
+  framing: framingSchema,
   span: spanSchema,
 } as const;
 

@@ -129,3 +129,29 @@ export const LABEL_NAMES = [...new Set(Object.values(LABEL_VOCABULARY).flatMap((
 
 /** Heads too common to require a label everywhere: labelled where they name the participants or an actor, not detected. */
 export const LABEL_HEADS_NOT_DETECTED: readonly string[] = ['people', 'leader', 'conflicts', 'incident', 'deployment', 'troops', 'police', 'army', 'measures', 'actions', 'operation', 'operations'];
+
+/** The persuasion techniques of SemEval-2023 Task 3 (subtask 3), with their exact IDs, by category. */
+export const TECHNIQUE_CATEGORIES = {
+  'Attack on Reputation': ['Name_Calling-Labeling', 'Guilt_by_Association', 'Doubt', 'Appeal_to_Hypocrisy', 'Questioning_the_Reputation'],
+  Justification: ['Flag_Waving', 'Appeal_to_Authority', 'Appeal_to_Popularity', 'Appeal_to_Values', 'Appeal_to_Fear-Prejudice'],
+  Simplification: ['Causal_Oversimplification', 'False_Dilemma-No_Choice', 'Consequential_Oversimplification'],
+  Distraction: ['Straw_Man', 'Red_Herring', 'Whataboutism'],
+  Call: ['Slogans', 'Appeal_to_Time', 'Conversation_Killer'],
+  'Manipulative Wording': ['Loaded_Language', 'Obfuscation-Vagueness-Confusion', 'Exaggeration-Minimisation', 'Repetition'],
+} as const;
+
+/** Every technique ID, in category order. */
+export const TECHNIQUES = Object.values(TECHNIQUE_CATEGORIES).flat() as [string, ...string[]];
+
+/** The six technique categories. */
+export const TECHNIQUE_CATEGORY_NAMES = Object.keys(TECHNIQUE_CATEGORIES) as [string, ...string[]];
+
+/** The 14 framing dimensions of the Media Frames Corpus, as SemEval-2023 Task 3 subtask 2 names them. */
+export const FRAMES = [
+  'Economic', 'Capacity_and_resources', 'Morality', 'Fairness_and_equality', 'Legality_Constitutionality_and_jurisprudence',
+  'Policy_prescription_and_evaluation', 'Crime_and_punishment', 'Security_and_defense', 'Health_and_safety', 'Quality_of_life',
+  'Cultural_identity', 'Public_opinion', 'Political', 'External_regulation_and_reputation',
+] as const;
+
+/** SemEval-2023 Task 3 subtask 1 genres. */
+export const ARTICLE_GENRES = ['reporting', 'opinion', 'satire'] as const;

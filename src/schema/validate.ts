@@ -11,6 +11,7 @@ import { figureGroupSchema, figureSchema } from './figure.js';
 import { outletSchema } from './outlet.js';
 import { sourceSchema } from './source.js';
 import { labelSchema } from './label.js';
+import { framingSchema, techniqueSchema } from './technique.js';
 
 /** One problem, with the JSON path of the bad value. */
 export interface ValidationProblem {
@@ -33,7 +34,7 @@ export interface ValidationResult {
 const SCHEMAS = {
   outlet: outletSchema, article: articleSchema, entity: entitySchema, entityMention: entityMentionSchema, event: eventSchema,
   dateMention: dateMentionSchema, claim: claimSchema, claimMention: claimMentionSchema, figureGroup: figureGroupSchema,
-  figure: figureSchema, citation: citationSchema, exemption: exemptionSchema, source: sourceSchema, label: labelSchema,
+  figure: figureSchema, citation: citationSchema, exemption: exemptionSchema, source: sourceSchema, label: labelSchema, technique: techniqueSchema, framing: framingSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** Kinds of record {@link validateRecord} knows. */

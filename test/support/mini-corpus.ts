@@ -13,6 +13,7 @@ import type { FigureGroupRecord, FigureRecord } from '../../src/schema/figure.js
 import type { OutletRecord } from '../../src/schema/outlet.js';
 import type { SourceRecord } from '../../src/schema/source.js';
 import type { LabelRecord } from '../../src/schema/label.js';
+import type { FramingRecord, TechniqueRecord } from '../../src/schema/technique.js';
 import type { CorpusIssue } from '../../src/rules/issue.js';
 import { sha256Hex } from '../../src/rules/sha256.js';
 import type { CorpusRule, RuleOptions } from '../../src/rules/types.js';
@@ -33,6 +34,8 @@ export interface MiniCorpus {
   exemptions: ExemptionRecord[];
   sources: SourceRecord[];
   labels: LabelRecord[];
+  techniques: TechniqueRecord[];
+  framing: FramingRecord[];
 }
 
 export type Span = { start: number; end: number; text: string };
@@ -154,6 +157,10 @@ export function miniCorpus(): MiniCorpus {
       { id: `${a}@${at('riots').start}-${at('riots').end}`, article: a, span: at('riots'), head: 'riots', category: 'unrest', label: 'riots', target: { kind: 'event', event: 'qantar-unrest' }, voice: 'attributed', citation: 'mini-xi-coup', scareQuoted: false, note: null },
       { id: `${a}@${at('coup').start}-${at('coup').end}`, article: a, span: at('coup'), head: 'coup', category: 'unrest', label: 'coup', target: { kind: 'event', event: 'qantar-unrest' }, voice: 'attributed', citation: 'mini-xi-coup', scareQuoted: false, note: null },
     ],
+    techniques: [
+      { id: `${a}@${at('an attempt at a coup').start}-${at('an attempt at a coup').end}/Name_Calling-Labeling`, article: a, span: at('an attempt at a coup'), technique: 'Name_Calling-Labeling', category: 'Attack on Reputation', voice: 'attributed', citation: 'mini-xi-coup', note: 'Labels the riots a coup attempt.' },
+    ],
+    framing: [{ article: a, genre: 'reporting', genreNote: 'A news report.', frames: [{ frame: 'Security_and_defense', spans: [at('Police arrested 3,000 people.')], note: null }], techniquesReviewed: 'all-content-segments', note: null }],
   };
 }
 
