@@ -33,10 +33,18 @@ export class QantarCorpusError extends Error {
   readonly suggestions: readonly string[];
 
   constructor(code: QantarCorpusErrorCode, message: string, value: unknown, suggestions: readonly string[] = []) {
-    super(message);
-    this.code = code;
+    // The library always passes a string and an array of strings; a caller constructing one with
+    // other values gets an error all the same, not a TypeError from the constructor.
+    super(typeof message === 'string' ? message : 'qantar-corpus error');
+    this.code = code === 'UNKNOWN_ID' ? 'UNKNOWN_ID' : 'BAD_ARGUMENT';
     this.value = value;
-    this.suggestions = Object.freeze([...suggestions]);
+    let copy: string[] = [];
+    try {
+      if (Array.isArray(suggestions)) copy = suggestions.slice(0, 100).filter((s): s is string => typeof s === 'string');
+    } catch {
+      copy = [];
+    }
+    this.suggestions = Object.freeze(copy);
     Object.defineProperty(this, BRAND, { value: true });
   }
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { corpusSchema, type CorpusRecord } from '../../src/schema/corpus.js';
 import { SCHEMA_VERSION } from '../../src/schema/corpus.js';
 import { COMPLETENESS_RULES, STRUCTURE_RULES } from '../../src/rules/index.js';
+import { SEMANTIC_RULES } from '../../src/schema/semantic-rules.js';
 import type { CorpusIssue } from '../../src/rules/issue.js';
 import { type BuildIssue, loadData, type LoadedData, originKey } from './load.js';
 import { emitTypes, type IdFieldTypes } from './emit-types.js';
@@ -101,6 +102,8 @@ const ID_FIELDS: IdFieldTypes = {
   Exemption: { article: 'ArticleId' },
 };
 
+const ISO_DATE_PATTERN = String.raw`^\d{4}-\d{2}-\d{2}$`;
+
 const union = (ids: string[]) => (ids.length === 0 ? 'never' : ids.map((id) => `\n  | ${JSON.stringify(id)}`).join(''));
 
 /** The generated files: corpus JSON, ID unions, record interfaces, the freeze plan and the JSON Schema. */
@@ -115,7 +118,15 @@ export function generatedFiles(corpus: CorpusRecord): Record<string, string> {
     const [name, records] = entry as [string, { id: string }[]];
     return `/** Every ${name.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} ID in the corpus. */\nexport type ${name} =${union(records.map((r) => r.id).sort())};\n`;
   });
-  const schema = z.toJSONSchema(corpusSchema, { target: 'draft-2020-12' }) as { $defs: Record<string, object> };
+  // `format: date` says what the zod refinement checks (a real calendar day, not 2022-13-45), so
+  // that a JSON Schema validator with formats (Ajv with ajv-formats) agrees with validateCorpus.
+  const schema = z.toJSONSchema(corpusSchema, {
+    target: 'draft-2020-12',
+    override: (ctx) => {
+      // isoDateSchema is the one schema with this pattern (its described copies are other objects).
+      if (ctx.jsonSchema.pattern === ISO_DATE_PATTERN) ctx.jsonSchema.format = 'date';
+    },
+  }) as { $defs: Record<string, object> };
   const jsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/qantar-corpus/corpus.schema.json',
@@ -135,7 +146,7 @@ export function buildCorpus(options: { root: string; dataDir?: string; corpusVer
   const dataDir = options.dataDir ?? path.join(options.root, 'data');
   const { data, issues } = loadData(options.root, dataDir);
   const ruleOptions = { notNames: data.notNames };
-  for (const rule of [...STRUCTURE_RULES, ...COMPLETENESS_RULES]) {
+  for (const rule of [...STRUCTURE_RULES, ...SEMANTIC_RULES, ...COMPLETENESS_RULES]) {
     for (const issue of rule.check(data, ruleOptions)) issues.push(locate(issue, data, options.root, dataDir));
   }
   const coverage: CoverageRow[] = [];
