@@ -63,7 +63,7 @@ describe('failures found by the adversarial review', () => {
     const range = figureRange(getFigure('gt-arrested-7939'));
     expect(range).toEqual([7939, 7939]);
     expect(Object.isFrozen(range)).toBe(true);
-    expect(() => { (range as number[])[0] = 1; }).toThrow(TypeError);
+    expect(() => { (range as unknown as number[])[0] = 1; }).toThrow(TypeError);
   });
 
   it('describes any argument without throwing: revoked proxies, prototype-less functions, symbol names, throwing getters', () => {

@@ -2,6 +2,7 @@
  * The data build: load data/, check every rule, and produce the corpus and its generated files.
  * Pure apart from reading data/: writing is left to the caller (scripts/build-corpus.ts).
  */
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { corpusSchema, type CorpusRecord } from '../../src/schema/corpus.js';
@@ -167,4 +168,21 @@ export function buildCorpus(options: { root: string; dataDir?: string; corpusVer
   // Files are produced whenever the corpus has the published shape, so a caller can inspect them;
   // the CLI refuses to write them while any issue remains (unless forced, for local work).
   return { corpus: parsed.success ? corpus : null, issues, coverage, files: parsed.success ? generatedFiles(corpus) : {} };
+}
+
+/**
+ * Writes the generated files into `out` all or nothing: each is written to a temporary folder beside
+ * `out` first and moved into place (a rename, atomic on one file system) only once all were
+ * written, so a failure leaves the previous outputs as they were, never a mix of new and stale.
+ */
+export function writeOutputs(out: string, files: Record<string, string>): void {
+  mkdirSync(path.dirname(out), { recursive: true });
+  const staging = mkdtempSync(path.join(path.dirname(out), `.${path.basename(out)}-staging-`));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(staging, name), content);
+    mkdirSync(out, { recursive: true });
+    for (const name of Object.keys(files)) renameSync(path.join(staging, name), path.join(out, name));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }

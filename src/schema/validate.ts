@@ -70,6 +70,7 @@ const MAX_PROBLEMS_LIMIT = 10_000;
 /** Problems counted beyond those listed before checking stops: bounds the time spent on hopeless input. */
 const COUNT_LIMIT = 100_000;
 const MAX_MESSAGE = 500;
+const MAX_NOT_NAMES = 1_000_000;
 
 const jsonPath = (parts: readonly PropertyKey[]) =>
   `$${parts.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p).slice(0, 80))}]`)).join('')}`;
@@ -218,9 +219,12 @@ export function validateCorpus(data: unknown, options?: ValidateCorpusOptions): 
     }
     let notNames: Set<string> | undefined;
     if (values.notNames !== undefined) {
-      const list = values.notNames instanceof Set ? [...(values.notNames as Set<unknown>)] : Array.isArray(values.notNames) ? [...(values.notNames as unknown[])] : null;
+      const given = values.notNames;
+      const size = given instanceof Set ? given.size : Array.isArray(given) ? given.length : -1;
+      // Sized before it is copied: a sparse array of length 2^32 - 1 would otherwise be spread item by item.
+      const list = size >= 0 && size <= MAX_NOT_NAMES ? (given instanceof Set ? [...(given as Set<unknown>)] : Array.from(given as unknown[])) : null;
       if (list === null || !list.every((w) => typeof w === 'string')) {
-        sink.add({ path: '$', message: 'validateCorpus options: notNames must be a Set or an array of strings', rule: 'options' });
+        sink.add({ path: '$', message: `validateCorpus options: notNames must be a Set or an array of at most ${MAX_NOT_NAMES} strings`, rule: 'options' });
         return result(sink);
       }
       notNames = new Set(list as string[]);
