@@ -12,7 +12,7 @@ import { figureGroupSchema, figureSchema } from './figure.js';
 import { collectionOrders } from './order.js';
 import { outletSchema } from './outlet.js';
 import { SEMANTIC_RULES } from './semantic-rules.js';
-import { ProblemSink, type ShapeProblem, walkValue } from './walk.js';
+import { ProblemSink, type ShapeProblem, type Sink as WalkSink, walkValue } from './walk.js';
 
 /** One problem, with the JSON path of the bad value. */
 export interface ValidationProblem {
@@ -118,17 +118,12 @@ function readCommon(options: unknown, keys: readonly string[], where: string): {
   return { sink: new ProblemSink(max, COUNT_LIMIT), values };
 }
 
-/** Shape problems of the walker, moved into a sink of validation problems with the same bounds. */
-function shapeSink(into: Sink): ProblemSink<ShapeProblem> {
-  const sink = new ProblemSink<ShapeProblem>(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
-  // Forward each problem as it comes, so that nothing is held twice.
-  sink.add = (p: ShapeProblem) => {
-    into.add({ path: jsonPath(p.path), message: cap(p.message), rule: 'schema' });
-    sink.stopped = into.stopped;
-    sink.omitted++;
-  };
-  return sink;
-}
+/** The walker's shape problems, forwarded as they come into a sink of validation problems (so nothing is held twice). */
+const shapeSink = (into: Sink): WalkSink<ShapeProblem> => ({
+  add: (p) => into.add({ path: jsonPath(p.path), message: cap(p.message), rule: 'schema' }),
+  get count() { return into.count; },
+  get stopped() { return into.stopped; },
+});
 
 /**
  * Validates one record of a given kind against its schema (no cross-record rules). Objects are

@@ -10,8 +10,15 @@
 // that keeps the first few and counts the rest, so memory stays bounded whatever the input.
 import { z } from 'zod';
 
+/** Where the walker reports problems: `count` says how many so far, `stopped` that it must stop. */
+export interface Sink<P> {
+  add(problem: P): void;
+  readonly count: number;
+  readonly stopped: boolean;
+}
+
 /** Where problems go: the first `max` are kept, the rest only counted, up to a counting limit. */
-export class ProblemSink<P> {
+export class ProblemSink<P> implements Sink<P> {
   readonly kept: P[] = [];
   omitted = 0;
   /** True once the counting limit was reached: checking stopped, and `omitted` is a lower bound. */
@@ -56,7 +63,7 @@ function ownValue(value: object, key: string): unknown {
 }
 
 /** Reads an own property; a getter or trap that throws is a problem at the field's path. */
-function read(value: object, key: string, sink: ProblemSink<ShapeProblem>, path: (string | number)[]): { ok: boolean; value: unknown } {
+function read(value: object, key: string, sink: Sink<ShapeProblem>, path: (string | number)[]): { ok: boolean; value: unknown } {
   try {
     return { ok: true, value: ownValue(value, key) };
   } catch {
@@ -87,7 +94,7 @@ function arrayChecks(schema: z.ZodType): z.ZodType {
  * fresh copy of objects and arrays, so later checks see one consistent snapshot), or `undefined`
  * where it has problems. Never throws: a proxy trap or getter that throws is a problem at its path.
  */
-export function walkValue(schema: z.ZodType, value: unknown, sink: ProblemSink<ShapeProblem>, path: (string | number)[] = []): { ok: boolean; data: unknown } {
+export function walkValue(schema: z.ZodType, value: unknown, sink: Sink<ShapeProblem>, path: (string | number)[] = []): { ok: boolean; data: unknown } {
   try {
     const before = sink.count;
     const data = walk(schema, value, sink, path);
@@ -98,19 +105,19 @@ export function walkValue(schema: z.ZodType, value: unknown, sink: ProblemSink<S
   }
 }
 
-function report(sink: ProblemSink<ShapeProblem>, problem: ShapeProblem) {
+function report(sink: Sink<ShapeProblem>, problem: ShapeProblem) {
   sink.add(problem);
   if (sink.stopped) throw new Stop();
 }
 
-function leaf(schema: z.ZodType, value: unknown, sink: ProblemSink<ShapeProblem>, path: (string | number)[]): unknown {
+function leaf(schema: z.ZodType, value: unknown, sink: Sink<ShapeProblem>, path: (string | number)[]): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) report(sink, { path: [...path, ...(issue.path as (string | number)[])], message: issue.message });
   return undefined;
 }
 
-function walk(schema: z.ZodType, value: unknown, sink: ProblemSink<ShapeProblem>, path: (string | number)[]): unknown {
+function walk(schema: z.ZodType, value: unknown, sink: Sink<ShapeProblem>, path: (string | number)[]): unknown {
   const def = defOf(schema);
   switch (def.type) {
     case 'nullable':
