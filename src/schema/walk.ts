@@ -46,6 +46,7 @@ type Def = {
   shape?: Record<string, z.ZodType>;
   options?: readonly z.ZodType[];
   checks?: readonly unknown[];
+  catchall?: z.ZodType;
 };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -153,7 +154,17 @@ function walk(schema: z.ZodType, value: unknown, sink: Sink<ShapeProblem>, path:
         else if (field !== undefined) out[key] = field;
       }
       const unknown = Object.keys(value).filter((key) => !Object.hasOwn(shape, key));
-      if (unknown.length > 0) {
+      const catchall = def.catchall && defOf(def.catchall).type !== 'never' ? def.catchall : undefined;
+      if (catchall) {
+        // A schema that allows other keys (z.looseObject, .catchall()): each is read as it says.
+        for (const key of unknown) {
+          const before = sink.count;
+          const got = read(value, key, sink, [...path, key]);
+          const field = got.ok ? walk(catchall, got.value, sink, [...path, key]) : undefined;
+          if (sink.count !== before) clean = false;
+          else out[key] = field;
+        }
+      } else if (unknown.length > 0) {
         clean = false;
         const shown = unknown.slice(0, KEYS_SHOWN).map(shortKey).join(', ');
         report(sink, { path: [...path], message: `unknown field${unknown.length > 1 ? 's' : ''} ${shown}${unknown.length > KEYS_SHOWN ? ` and ${unknown.length - KEYS_SHOWN} more` : ''}; valid fields: ${Object.keys(shape).join(', ')}` });
