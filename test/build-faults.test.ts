@@ -3,11 +3,12 @@
 // names the file, print nothing of a file it refused (a link's target may be a secret), and write
 // no output at all.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeOutputs } from '../scripts/build/build.js';
 import { MAX_DATA_FILE_BYTES, readDataFile } from '../scripts/build/load.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -79,6 +80,19 @@ const FAULTS: Fault[] = [
     make: (data) => writeFileSync(path.join(data, ARTICLE, 'text.txt'), 'Almaty \u202e was calm.\n'),
   },
   {
+    name: 'a registry folder that is a symbolic link', file: 'entities', says: /is a symbolic link, not a folder/,
+    make: (data) => {
+      const elsewhere = path.join(work, `elsewhere-${Math.random()}`);
+      cpSync(path.join(data, 'entities'), elsewhere, { recursive: true });
+      rmSync(path.join(data, 'entities'), { recursive: true });
+      symlinkSync(elsewhere, path.join(data, 'entities'));
+    },
+  },
+  {
+    name: 'a file where an article folder belongs', file: 'articles/notes.txt', says: /is a file, not a folder/,
+    make: (data) => writeFileSync(path.join(data, 'articles/notes.txt'), 'stray\n'),
+  },
+  {
     name: 'a custom YAML tag (!!js/function)', file: 'claims/unrest-was-coup.yaml', says: /YAML warning.*tag/,
     make: (data) => writeFileSync(path.join(data, 'claims/unrest-was-coup.yaml'), `proposition: !!js/function 'function () { return 1 }'\n`),
   },
@@ -140,5 +154,19 @@ describe('readDataFile', () => {
     writeFileSync(file, 'a\tb\r\nc — д\n');
     expect(readDataFile(file)).toMatchObject({ ok: true, text: 'a\tb\r\nc — д\n' });
     expect(readDataFile(path.join(work, 'nope.txt'))).toMatchObject({ ok: false, message: 'file is missing' });
+  });
+});
+
+describe('writeOutputs', () => {
+  it('replaces every output, or none: a failed write leaves the previous files as they were', () => {
+    const dir = path.join(work, 'outputs');
+    const out = path.join(dir, 'generated');
+    writeOutputs(out, { 'a.json': 'old a', 'b.ts': 'old b' });
+    writeOutputs(out, { 'a.json': 'new a', 'b.ts': 'new b' });
+    expect([readFileSync(path.join(out, 'a.json'), 'utf8'), readFileSync(path.join(out, 'b.ts'), 'utf8')]).toEqual(['new a', 'new b']);
+    // The second file cannot be written (its folder does not exist): the first must not be replaced either.
+    expect(() => writeOutputs(out, { 'a.json': 'newer a', 'missing/b.ts': 'x' })).toThrow();
+    expect(readFileSync(path.join(out, 'a.json'), 'utf8')).toBe('new a');
+    expect(readdirSync(dir)).toEqual(['generated']);
   });
 });

@@ -11,10 +11,13 @@
  *   most 3x), and over a huge string field bounded (10,000,000 characters at most 3x 100,000);
  * - an unknown ID of 1,000,000 characters costs at most 3x an ordinary typo (no suggestions past
  *   128 characters: it was 30 s);
- * - a CLI search for 1,000 characters costs at most 3x a one-word search.
+ * - a CLI search for 1,000 characters costs at most 3x a one-word search;
+ * - the data build's problem report is linear: time per bad record at 10x the records at most 3x
+ *   (grouping by file copied each file's list per problem, quadratic).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -66,7 +69,8 @@ export async function runHostileBench(root: string, options: { smoke: boolean; p
   const child = spawnSync(process.execPath, [
     '--max-old-space-size=256', path.join(root, 'node_modules/tsx/dist/cli.mjs'), '-e',
     `import { validateCorpus } from ${JSON.stringify(pathToFileURL(path.join(root, 'src/schema/index.ts')).href)};
-     import { readFileSync } from 'node:fs';
+     import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
      const real = JSON.parse(readFileSync(${JSON.stringify(path.join(root, 'src/generated/corpus.json'))}, 'utf8'));
      const r = validateCorpus({ ...real, figures: Array.from({ length: ${largest} }, () => ({})) });
      console.log(JSON.stringify({ listed: r.problems.length, omitted: r.omitted, rssMB: process.memoryUsage().rss / 1e6 }));`,
@@ -112,6 +116,22 @@ export async function runHostileBench(root: string, options: { smoke: boolean; p
   const word = time(search('Kazakhstan'), runs);
   const long = time(search('Kazakhstan '.repeat(91).slice(0, 1000)), runs);
   add('CLI search: 1,000 characters vs one word (whole process)', long / word, 3);
+  progress('data build reporting many problems: one figures.yaml of empty figures, two sizes');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'qantar-hostile-bench-'));
+  try {
+    const buildTime = (n: number) => {
+      const data = path.join(work, `data-${n}`);
+      cpSync(path.join(root, 'test/fixtures/valid'), data, { recursive: true });
+      if (n > 0) writeFileSync(path.join(data, 'articles/mini-news-2022-01-10/figures.yaml'), Array.from({ length: n }, (_, i) => `f-${i}: {}\n`).join(''));
+      return time(() => { spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-corpus.ts', '--data', data, '--check'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 }); }, smoke ? 1 : 3);
+    };
+    const [small, large] = smoke ? [1_000, 5_000] : [2_000, 20_000];
+    const base = buildTime(0);
+    const perProblem = [small, large].map((n) => Math.max(buildTime(n) - base, 1e-3) / n);
+    add(`data build: time per bad record beyond a clean build, ${large} vs ${small} (linear reporter)`, (perProblem[1] as number) / (perProblem[0] as number), 3);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
   return figures;
 }
 
