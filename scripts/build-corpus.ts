@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type CoverageRow, writeOutputs } from './build/build.js';
+import { channelShare, channelShareTable } from './build/channel-share.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -57,6 +58,11 @@ if (result.issues.length > 0 && !values.coverage) {
   console.error(`\n${result.issues.length} problem(s) in ${byFile.size} file(s).\n`);
 }
 printCoverage(result.coverage);
+if (result.corpus && !values.coverage) {
+  // Codebook rule 1: the same search for every speaker. This shows whether any group lags.
+  console.log('\nChannel known, by speaker country (scare quotes left out):');
+  for (const line of channelShareTable(channelShare(result.corpus as never))) console.log(line);
+}
 
 if (values.coverage) process.exit(result.coverage.every((r) => r.covered === r.total) ? 0 : 1);
 const write = !values.check && (result.issues.length === 0 || values.force) && Object.keys(result.files).length > 0;

@@ -54,11 +54,11 @@ export interface CorpusDiff {
   markdown: string;
 }
 
-const STABLE = new Set(['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations']);
-const ORDER = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions'];
+const STABLE = new Set(['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations', 'sources']);
+const ORDER = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions', 'sources'];
 const TITLES: Record<string, string> = {
   outlets: 'Outlets', articles: 'Articles', entities: 'Entities', entityMentions: 'Entity mentions', events: 'Events', dateMentions: 'Date mentions',
-  claims: 'Claims', claimMentions: 'Claim mentions', figureGroups: 'Figure groups', figures: 'Figures', citations: 'Citations', exemptions: 'Exemptions',
+  claims: 'Claims', claimMentions: 'Claim mentions', figureGroups: 'Figure groups', figures: 'Figures', citations: 'Citations', exemptions: 'Exemptions', sources: 'Sources',
 };
 
 type Rec = Record<string, unknown>;

@@ -121,9 +121,9 @@ const TABLES: Table[] = [
       col('Article', 'id'), col('Article', 'seedFile'), col('Article', 'outlet', 'outlets'), col('Article', 'publisher', 'outlets'),
       col('Article', 'url'), col('Article', 'title'), col('Article', 'titleBasis'),
       col('Article', 'published.date'), col('Article', 'published.time'), col('Article', 'published.utcOffset'),
-      col('Article', 'published.bound'), col('Article', 'published.basis'), col('Article', 'published.note'),
+      col('Article', 'published.bound'), col('Article', 'published.basis'), col('Article', 'published.sources'), col('Article', 'published.note'),
       col('Article', 'language'), col('Article', 'translatedFrom.language'), col('Article', 'translatedFrom.machine'),
-      col('Article', 'translatedFrom.basis'), col('Article', 'translatedFrom.note'), col('Article', 'genre'), col('Article', 'byline'),
+      col('Article', 'translatedFrom.basis'), { ...col('Article', 'translatedFrom.sources'), get: (r) => (r.translatedFrom as { sources: string[] } | null)?.sources ?? [] }, col('Article', 'translatedFrom.note'), col('Article', 'genre'), col('Article', 'byline'),
       col('Article', 'credits'), col('Article', 'derivedFrom'), col('Article', 'rights'), col('Article', 'sha256'), col('Article', 'notes'),
       col('Article', 'text'),
     ],
@@ -137,7 +137,7 @@ const TABLES: Table[] = [
     columns: [
       { name: 'article', def: 'Article', path: ['id'], get: (r) => r.article, description: 'Article ID: the article the segment belongs to.', references: 'articles' },
       { name: 'index', def: '', path: ['index'], description: 'Position of the segment in its article, from 0, in text order.' },
-      col('Segment', 'kind'), ...spanColumns('Segment', ['span'], null), col('Segment', 'content'), col('Segment', 'note'),
+      col('Segment', 'kind'), ...spanColumns('Segment', ['span'], null), col('Segment', 'content'), col('Segment', 'origin'), col('Segment', 'note'),
     ],
   },
   {
@@ -159,7 +159,7 @@ const TABLES: Table[] = [
     primaryKey: ['id'],
     columns: [
       col('EntityMention', 'id'), col('EntityMention', 'article', 'articles'), col('EntityMention', 'entity', 'entities'),
-      ...spanColumns('EntityMention', ['span'], null), col('EntityMention', 'form'), col('EntityMention', 'note'),
+      ...spanColumns('EntityMention', ['span'], null), col('EntityMention', 'form'), col('EntityMention', 'sources'), col('EntityMention', 'note'),
     ],
   },
   {
@@ -170,7 +170,7 @@ const TABLES: Table[] = [
     primaryKey: ['id'],
     columns: [
       col('Event', 'id'), col('Event', 'label'), col('Event', 'start'), col('Event', 'end'), col('Event', 'place', 'entities'),
-      col('Event', 'participants'), col('Event', 'parent', 'events'), col('Event', 'description'), col('Event', 'notes'),
+      col('Event', 'participants'), col('Event', 'parent', 'events'), col('Event', 'description'), col('Event', 'sources'), col('Event', 'notes'),
     ],
   },
   {
@@ -181,7 +181,7 @@ const TABLES: Table[] = [
     primaryKey: ['id'],
     columns: [
       col('DateMention', 'id'), col('DateMention', 'article', 'articles'), ...spanColumns('DateMention', ['span'], null),
-      col('DateMention', 'date'), { name: 'date_end', def: 'DateMention', path: ['end'] }, col('DateMention', 'basis'),
+      col('DateMention', 'date'), { name: 'date_end', def: 'DateMention', path: ['end'] }, col('DateMention', 'basis'), col('DateMention', 'sources'),
       col('DateMention', 'event', 'events'), col('DateMention', 'note'),
     ],
   },
@@ -205,7 +205,7 @@ const TABLES: Table[] = [
     columns: [
       col('ClaimMention', 'id'), col('ClaimMention', 'claim', 'claims'), col('ClaimMention', 'article', 'articles'),
       ...spanColumns('ClaimMention', ['span'], null), col('ClaimMention', 'voice'), col('ClaimMention', 'citation', 'citations'),
-      col('ClaimMention', 'stance'), col('ClaimMention', 'note'),
+      col('ClaimMention', 'stance'), col('ClaimMention', 'assertion'), col('ClaimMention', 'note'),
     ],
   },
   {
@@ -229,7 +229,7 @@ const TABLES: Table[] = [
       col('Figure', 'id'), col('Figure', 'article', 'articles'), ...spanColumns('Figure', ['span'], null), col('Figure', 'measure'),
       col('Figure', 'counted'), col('Figure', 'value'), col('Figure', 'low'), col('Figure', 'high'), col('Figure', 'qualifier'),
       col('Figure', 'unit'), col('Figure', 'alternate.value'), col('Figure', 'alternate.unit'),
-      ...spanColumns('Figure', ['alternate', 'span'], 'alternate'), col('Figure', 'asOf'), col('Figure', 'asOfBasis'),
+      ...spanColumns('Figure', ['alternate', 'span'], 'alternate'), col('Figure', 'asOf'), col('Figure', 'asOfBasis'), col('Figure', 'asOfSources'),
       col('Figure', 'place', 'entities'),
       {
         name: 'source_kind', def: 'Figure', path: ['source', 'kind'],
@@ -256,7 +256,9 @@ const TABLES: Table[] = [
         name: 'end', def: 'Span', path: ['end'], get: (r) => (r.content as { end: number }[]).at(-1)?.end,
         description: 'End of the last content span (exclusive).',
       },
-      col('Citation', 'content'), col('Citation', 'mode'), col('Citation', 'channel'), col('Citation', 'event', 'events'),
+      col('Citation', 'content'), col('Citation', 'mode'), col('Citation', 'channel'), col('Citation', 'channelBasis'), col('Citation', 'event', 'events'),
+      col('Citation', 'said.date'), col('Citation', 'said.basis'), { ...col('Citation', 'said.sources'), get: (r) => (r.said as { sources: string[] } | null)?.sources ?? [] }, col('Citation', 'said.note'),
+      col('Citation', 'addressee', 'entities'), col('Citation', 'sources'),
       col('Citation', 'relay'), col('Citation', 'claims'), col('Citation', 'note'),
     ],
   },
@@ -268,6 +270,17 @@ const TABLES: Table[] = [
     primaryKey: ['article', 'layer', 'start', 'end'],
     columns: [
       col('Exemption', 'article', 'articles'), col('Exemption', 'layer'), ...spanColumns('Exemption', ['span'], null), col('Exemption', 'reason'),
+    ],
+  },
+  {
+    name: 'sources',
+    title: 'Sources',
+    description: 'Outside documents the annotation rests on (readouts, transcripts, statements, wire copies, reference works), each found and read; the `sources` columns of the other tables cite them by ID.',
+    rows: (c) => c.sources as never,
+    primaryKey: ['id'],
+    columns: [
+      col('Source', 'id'), col('Source', 'url'), col('Source', 'title'), col('Source', 'issuer'), col('Source', 'publishedBy'), col('Source', 'date'),
+      col('Source', 'language'), col('Source', 'kind'), col('Source', 'excerpt'), col('Source', 'notes'),
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import type {
-  Article, Citation, Claim, ClaimMention, Corpus, DateMention, Entity, EntityMention, Event, Exemption, Figure, FigureGroup, Outlet,
+  Article, Citation, Claim, ClaimMention, Corpus, DateMention, Entity, EntityMention, Event, Exemption, Figure, FigureGroup, Outlet, Source,
 } from './generated/types.js';
 import { corpus as data } from './internal/data.js';
 
@@ -9,7 +9,7 @@ import { corpus as data } from './internal/data.js';
  * @example
  * ```ts
  * import { corpus } from 'qantar-corpus';
- * console.log(corpus.articles.length, corpus.schemaVersion); //=> 5 1.0.0
+ * console.log(corpus.articles.length, corpus.schemaVersion); //=> 5 2.0.0
  * ```
  */
 export const corpus: Corpus = data;
@@ -120,6 +120,18 @@ export const figureGroups: readonly FigureGroup[] = data.figureGroups;
  * ```
  */
 export const exemptions: readonly Exemption[] = data.exemptions;
+/**
+ * Every source record: an outside document (readout, transcript, statement, speech, wire copy,
+ * original-language article, reference work) that a value of the annotation rests on, by ID.
+ *
+ * @example
+ * ```ts
+ * import { sources } from 'qantar-corpus';
+ * console.log(sources.filter((s) => s.kind === 'readout').map((s) => s.id));
+ * //=> [ 'frontierpost-2022-01-06-blinken-tileuberdi', 'mfa-cn-2022-01-10-wang-yi-tileuberdi-call-en', 'mfa-cn-2022-01-10-wang-yi-tileuberdi-call-zh-hexun' ]
+ * ```
+ */
+export const sources: readonly Source[] = data.sources;
 /**
  * Every figure, by article then position (use {@link figures} to filter).
  *

@@ -31,8 +31,8 @@ export interface FiguresFilter {
  * ```ts
  * import { figures } from 'qantar-corpus';
  * const arrests = figures({ group: 'qantar-arrests' });
- * console.log(arrests.map((f) => `${f.span.text} (${f.asOf})`));
- * //=> [ 'more than 3,000 (2022-01-07)', 'more than 5,000 (2022-01-10)', '7,939 (2022-01-10)' ]
+ * console.log(arrests.map((f) => `${f.span.text} (${f.asOf ?? 'day not given'})`));
+ * //=> [ 'more than 3,000 (2022-01-07)', 'more than 5,000 (day not given)', '7,939 (2022-01-10)' ]
  * ```
  */
 export function figures(filter?: FiguresFilter): readonly Figure[] {

@@ -2,7 +2,7 @@
 // anything else is internal. The schemas live in the separate `qantar-corpus/schema` entry so that
 // this entry never loads zod.
 export {
-  corpus, outlets, articles, entities, entityMentions, claims, claimMentions, events, dateMentions, figureGroups, exemptions, allFigures, allCitations,
+  corpus, outlets, articles, entities, entityMentions, claims, claimMentions, events, dateMentions, figureGroups, exemptions, sources, allFigures, allCitations,
 } from './collections.js';
 export { getOutlet } from './get-outlet.js';
 export { getArticle } from './get-article.js';
@@ -12,6 +12,7 @@ export { getEvent } from './get-event.js';
 export { getFigure } from './get-figure.js';
 export { getFigureGroup } from './get-figure-group.js';
 export { getCitation } from './get-citation.js';
+export { getSource } from './get-source.js';
 export { byOutlet, type ByOutletOptions } from './by-outlet.js';
 export { claimsAbout, type ClaimsAboutOptions, type ClaimWithMentions } from './claims-about.js';
 export { figures, type FiguresFilter } from './figures.js';

@@ -1,7 +1,7 @@
 import type { ClaimId } from './generated/ids.js';
 import type { ClaimMention } from './generated/types.js';
 import { assertOneOf, readArray, readOptions } from './internal/args.js';
-import { STANCES, VOICES } from './schema/labels.js';
+import { ASSERTIONS, STANCES, VOICES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
@@ -12,6 +12,8 @@ export interface StanceMatrixOptions {
   readonly claims?: readonly ClaimId[];
   /** Only mentions in this voice. */
   readonly voice?: ClaimMention['voice'];
+  /** Only mentions that carry the proposition this way (`asserted` leaves out what a passage only presupposes or insinuates). */
+  readonly assertion?: ClaimMention['assertion'];
 }
 
 /** The stances one outlet takes toward one claim. */
@@ -42,22 +44,28 @@ const ORDER = STANCES;
 /**
  * Tabulates the stance each outlet takes toward each claim (outlet x claim -> stances).
  *
- * @param options - {@link StanceMatrixOptions}: `claims` and `voice`.
+ * @param options - {@link StanceMatrixOptions}: `claims`, `voice` and `assertion`.
  * @returns The outlets, the claims and the non-empty cells.
  * @throws {@link QantarCorpusError} `UNKNOWN_ID` for an unknown claim or voice, `BAD_ARGUMENT` for malformed options.
  *
  * @example
  * ```ts
  * import { stanceMatrix } from 'qantar-corpus';
- * const m = stanceMatrix({ claims: ['external-forces-sought-color-revolution'] });
- * console.log(m.cells.map((c) => `${c.outlet}: ${c.stances.join('/')}`));
+ * const claims = ['external-forces-sought-color-revolution'] as const;
+ * const all = stanceMatrix({ claims });
+ * console.log(all.cells.map((c) => `${c.outlet}: ${c.stances.join('/')}`));
+ * //=> [ 'china-daily: asserts/endorses', 'global-times: reports', 'rfa-mandarin: questions', 'rt-de: reports', 'the-diplomatic-insight: reports' ]
+ * // Only the passages that state the accusation, not those that presuppose or insinuate it:
+ * const stated = stanceMatrix({ claims, assertion: 'asserted' });
+ * console.log(stated.cells.map((c) => `${c.outlet}: ${c.stances.join('/')}`));
  * //=> [ 'china-daily: endorses', 'rfa-mandarin: questions', 'the-diplomatic-insight: reports' ]
  * ```
  */
 export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {
-  const o = readOptions(options, ['claims', 'voice'], 'stanceMatrix');
+  const o = readOptions(options, ['claims', 'voice', 'assertion'], 'stanceMatrix');
   const ix = indexes();
   if (o.voice !== undefined) assertOneOf('voice', o.voice, VOICES, 'stanceMatrix options.voice');
+  if (o.assertion !== undefined) assertOneOf('assertion', o.assertion, ASSERTIONS, 'stanceMatrix options.assertion');
   let claimIds: string[];
   if (o.claims !== undefined) {
     // Copied item by item first: holes, throwing proxies and absurd lengths are rejected, not skipped.
@@ -71,6 +79,7 @@ export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {
     const byOutlet = new Map<string, ClaimMention[]>();
     for (const m of ix.mentionsByClaim.get(claim) ?? []) {
       if (o.voice !== undefined && m.voice !== o.voice) continue;
+      if (o.assertion !== undefined && m.assertion !== o.assertion) continue;
       const outlet = ix.articles.get(m.article)?.outlet ?? '';
       byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), m]);
     }

@@ -17,7 +17,7 @@ export const CORPUS_VERSION: string = corpus.corpusVersion;
  * @example
  * ```ts
  * import { SCHEMA_VERSION } from 'qantar-corpus';
- * console.log(SCHEMA_VERSION); //=> '1.0.0'
+ * console.log(SCHEMA_VERSION); //=> '2.0.0'
  * ```
  */
 export const SCHEMA_VERSION: string = corpus.schemaVersion;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allCitations, allFigures, articles, byOutlet, citations, claimMentions, claims, claimsAbout, corpus, entities, events, figureGroups, figures,
-  cite, getArticle, getCitation, getClaim, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
+  cite, getArticle, getCitation, getClaim, getSource, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
 } from '../src/index.js';
 import { figureRange, figureSeries, quoteVariants } from '../src/index.js';
 
@@ -83,12 +83,13 @@ describe('claimsAbout()', () => {
   it('equals a linear scan for every entity and filter', () => {
     const stances = [undefined, 'asserts', 'endorses', 'reports', 'questions', 'disputes'] as const;
     const voices = [undefined, 'authorial', 'attributed'] as const;
-    fc.assert(fc.property(fc.constantFrom(...entities.map((e) => e.id)), fc.constantFrom(...stances), fc.constantFrom(...voices), pick(outlets.map((o) => o.id)), (subject, stance, voice, outlet) => {
-      const options = Object.fromEntries(Object.entries({ stance, voice, outlet }).filter(([, v]) => v !== undefined));
+    const assertions = [undefined, 'asserted', 'presupposed', 'insinuated'] as const;
+    fc.assert(fc.property(fc.constantFrom(...entities.map((e) => e.id)), fc.constantFrom(...stances), fc.constantFrom(...voices), pick(outlets.map((o) => o.id)), fc.constantFrom(...assertions), (subject, stance, voice, outlet, assertion) => {
+      const options = Object.fromEntries(Object.entries({ stance, voice, outlet, assertion }).filter(([, v]) => v !== undefined));
       const filtered = Object.keys(options).length > 0;
       const expected = claims.filter((c) => c.subjects.includes(subject)).map((claim) => ({
         claim,
-        mentions: claimMentions.filter((m) => m.claim === claim.id && (!stance || m.stance === stance) && (!voice || m.voice === voice) && (!outlet || articleOutlet(m.article) === outlet)),
+        mentions: claimMentions.filter((m) => m.claim === claim.id && (!stance || m.stance === stance) && (!voice || m.voice === voice) && (!outlet || articleOutlet(m.article) === outlet) && (!assertion || m.assertion === assertion)),
       })).filter((c) => !filtered || c.mentions.length > 0).sort((a, b) => (a.claim.id < b.claim.id ? -1 : 1));
       expect(claimsAbout(subject as never, options as never)).toEqual(expected);
     }), { numRuns: 300 });
@@ -104,6 +105,17 @@ describe('stanceMatrix()', () => {
       expect(cell.mentions).toEqual(mentions);
     }
     expect(m.cells.reduce((n, c) => n + c.mentions.length, 0)).toBe(claimMentions.length);
+  });
+  it('with an assertion filter, holds exactly the mentions that carry their proposition that way', () => {
+    for (const assertion of ['asserted', 'presupposed', 'insinuated'] as const) {
+      const m = stanceMatrix({ assertion });
+      const expected = claimMentions.filter((x) => x.assertion === assertion);
+      expect(m.cells.flatMap((c) => c.mentions).sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...expected].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    }
+    // The accusation Global Times only insinuates ("any attempt by external forces") is not stated by it anywhere.
+    const stated = stanceMatrix({ claims: ['external-forces-sought-color-revolution'], assertion: 'asserted' });
+    expect(stated.outlets).not.toContain('global-times');
+    expect(() => stanceMatrix({ assertion: 'implied' as never })).toThrow(QantarCorpusError);
   });
 });
 
@@ -136,12 +148,12 @@ describe('errors', () => {
   });
   it('any input to any helper returns a result or throws QantarCorpusError, never anything else', () => {
     const anything = fc.oneof(fc.anything(), fc.constantFrom(...entities.map((e) => e.id), ...outlets.map((o) => o.id), ...articles.map((a) => a.id), ...figureGroups.map((g) => g.id), 'apa', 'bibtex', 'csl-json', '__proto__', 'constructor', 'toString'),
-      fc.dictionary(fc.constantFrom('article', 'outlet', 'speaker', 'mode', 'group', 'source', 'stance', 'voice', 'role', 'event', 'claim', 'claims', 'segment', '__proto__', 'constructor', 'chars'), fc.anything()));
+      fc.dictionary(fc.constantFrom('article', 'outlet', 'speaker', 'mode', 'group', 'source', 'stance', 'voice', 'assertion', 'role', 'event', 'claim', 'claims', 'segment', '__proto__', 'constructor', 'chars'), fc.anything()));
     const calls: ((a: unknown, b: unknown) => unknown)[] = [
       (a) => getOutlet(a as never), (a) => getArticle(a as never), (a) => getEntity(a as never), (a) => getClaim(a as never),
       (a, b) => byOutlet(a as never, b as never), (a, b) => claimsAbout(a as never, b as never), (a) => figures(a as never), (a) => citations(a as never),
       (a) => stanceMatrix(a as never), (a, b) => spanContext(a as never, b as never),
-      (a) => getEvent(a as never), (a) => getFigure(a as never), (a) => getFigureGroup(a as never), (a) => getCitation(a as never),
+      (a) => getEvent(a as never), (a) => getFigure(a as never), (a) => getFigureGroup(a as never), (a) => getCitation(a as never), (a) => getSource(a as never),
       (a) => figureSeries(a as never), (a) => quoteVariants(a as never), (a, b) => cite(a as never, b as never),
     ];
     fc.assert(fc.property(fc.constantFrom(...calls), anything, anything, (call, a, b) => {

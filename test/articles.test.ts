@@ -1,7 +1,7 @@
 // Checks written from reading the five texts, not from the data: what a careful reader expects
 // the annotations to say about specific passages. Records are found by their text, not their ID.
 import { describe, expect, it } from 'vitest';
-import { allCitations, allFigures, claimMentions, corpus, entityMentions, getArticle, getCitation } from '../src/index.js';
+import { allCitations, allFigures, claimMentions, corpus, entityMentions, figureSeries, getArticle, getCitation } from '../src/index.js';
 
 const CD = 'chinadaily-2022-01-10-editorial';
 const RFA = 'rfa-2022-01-07-xi-praises-measures';
@@ -160,12 +160,94 @@ describe('Global Times', () => {
 });
 
 describe('across outlets', () => {
-  it('the arrest series runs from more than 3,000 (Jan 7) through more than 5,000 to 7,939 (Jan 10)', () => {
-    const series = allFigures.filter((f) => f.group === 'qantar-arrests').map((f) => [f.asOf, f.value]).sort();
-    expect(series).toEqual([['2022-01-07', 3000], ['2022-01-10', 5000], ['2022-01-10', 7939]]);
+  it('the arrest series dates only the counts whose day a text gives: more than 3,000 (Jan 7) and 7,939 (Jan 10)', () => {
+    const series = allFigures.filter((f) => f.group === 'qantar-arrests').map((f) => [f.article, f.asOf, f.value]);
+    // China Daily's "more than 5,000" says nothing of the day it describes (it was reported by 9 January),
+    // so it has no as-of date; the series places it at the editorial's publication date and says so.
+    expect(series).toEqual([[RFA, '2022-01-07', 3000], [CD, null, 5000], [GT, '2022-01-10', 7939]]);
+    const points = figureSeries('qantar-arrests').points.map((p) => [p.figure.value, p.date, p.dateFrom]);
+    expect(points).toEqual([[3000, '2022-01-07', 'as-of'], [5000, '2022-01-10', 'published'], [7939, '2022-01-10', 'as-of']]);
   });
   it('every outlet that carries Xi\'s verbal message attributes it to Xi', () => {
     const outlets = new Set(allCitations.filter((c) => c.event === 'xi-verbal-message').map((c) => getArticle(c.article).outlet));
     expect([...outlets].sort()).toEqual(['china-daily', 'global-times', 'rfa-mandarin', 'the-diplomatic-insight']);
+  });
+});
+
+// Written from reading the texts against the v2 codebook rules, one test per kind of fix.
+describe('annotation v2, read against the texts', () => {
+  const mentionsAt = (article: string, text: string) => claimMentions.filter((m) => m.article === article && m.span.text === text);
+  const source = (id: string) => corpus.sources.find((s) => s.id === id);
+
+  it('rule 3: Global Times\' referential noun phrases choose a label and make no claim', () => {
+    expect(mentionsAt(GT, 'the violent anti-government protests in Kazakhstan')).toEqual([]);
+    expect(mentionsAt(GT, 'the recent large-scale riots in Kazakhstan')).toEqual([]);
+    // So Global Times no longer "asserts" both opposite characterisations of the events.
+    const gt = claimMentions.filter((m) => m.article === GT && ['kazakhstan-unrest-was-protests', 'unrest-was-large-scale-riots'].includes(m.claim));
+    expect(gt).toEqual([]);
+  });
+
+  it('rule 4: every outlet\'s "China opposes a colour revolution" passage carries the accusation, with how it carries it', () => {
+    const carriers = allCitations.filter((c) => c.claims.includes('china-opposes-color-revolution-in-kazakhstan'));
+    expect([...new Set(carriers.map((c) => c.article))].sort()).toEqual([CD, GT, RT, TDI].sort());
+    for (const c of carriers) expect(c.claims, c.id).toContain('external-forces-sought-color-revolution');
+    const how = (article: string, text: string) => claimMentions.find((m) => m.article === article && m.claim === 'external-forces-sought-color-revolution' && m.span.text.includes(text))?.assertion;
+    expect(how(TDI, 'These are efforts for destabilization')).toBe('asserted');
+    expect(how(RT, 'China firmly opposes external forces deliberately inciting')).toBe('presupposed');
+    expect(how(GT, 'any attempt by external forces')).toBe('insinuated');
+  });
+
+  it('rule 1: the US vow China Daily quotes is Biden\'s Capitol speech, traced like the Chinese readouts', () => {
+    const vow = getCitation('cd-us-vowed');
+    expect([vow.channel, vow.channelBasis, vow.event, vow.said?.date]).toEqual(['speech', 'external', 'biden-capitol-anniversary-speech-2022-01-06', '2022-01-06']);
+    const excerpts = vow.sources.map((id) => source(id)?.excerpt ?? '');
+    expect(excerpts.some((e) => e.includes('never, never happens again'))).toBe(true);
+    const xi = getCitation('cd-xi-noted');
+    expect([xi.channel, xi.channelBasis, xi.addressee]).toEqual(['verbal-message', 'stated', 'kassym-jomart-tokayev']);
+  });
+
+  it('the event of a citation is the occasion of the words: Tokayev asked the CSTO on 5 January, before the deployment', () => {
+    const ask = getCitation('tdi-authorities-ask-csto');
+    expect(ask.event).toBe('tokayev-csto-appeal-2022-01-05');
+    expect(ask.said?.date).toBe('2022-01-05');
+    expect(corpus.events.find((e) => e.id === 'csto-deployment')?.start).toBe('2022-01-06');
+  });
+
+  it('as-of dates come from the text or a source: China Daily\'s "more than 5,000" has none', () => {
+    expect(figure(CD, 'more than 5,000').asOf).toBeNull();
+    expect(figure(GT, '7,939')).toMatchObject({ asOf: '2022-01-10', asOfBasis: 'inferred' });
+    // RFA's "about 2,500" is its own gloss on Tokayev's request: the CSTO gave the size of the force.
+    expect(figure(RFA, 'about 2,500').source).toEqual({ kind: 'outlet' });
+  });
+
+  it('derivation chains: RT\'s capture translates RT DE, which translates RT\'s English article', () => {
+    const chain = getArticle(RT).derivedFrom.map((d) => [d.relation, d.outlet, d.url]);
+    expect(chain).toEqual([
+      ['translation-of', 'rt-de', 'https://de.rt.com/asien/137132-china-warnt-vor-farbrevolution-in-kasachstan/'],
+      ['translation-of', 'rt', 'https://www.rt.com/news/554584-china-color-revolution-kazakhstan/'],
+    ]);
+    // TDI follows the Reuters wire except in its last three paragraphs (Wang Wenbin on the SCO).
+    const [wire] = getArticle(TDI).derivedFrom;
+    const followed = (text: string) => wire!.spans!.some((s) => s.text.includes(text));
+    expect([followed('Troops were ordered to shoot to kill'), followed('1,770-kilometer'), followed('Vladimir Norov'), followed('Finally, Wang Wenbin')]).toEqual([true, true, false, false]);
+  });
+
+  it('segment origins tell RFA\'s own credit line from the aggregator\'s furniture', () => {
+    expect(segmentAt(RFA, 'Radio Free Asia reporter Cai Ling').origin).toBe('author');
+    expect(segmentAt(RFA, 'See also').origin).toBe('publisher');
+    expect(segmentAt(RFA, 'This website uses cookies').origin).toBe('publisher');
+    expect(segmentAt(RT, 'By blocking RT, the EU').origin).toBe('author');
+    expect(segmentAt(RT, 'Source link').origin).toBe('publisher');
+  });
+
+  it('world-knowledge dates: RFA\'s "June 4th" is 4 June 1989, resolved from a reference source', () => {
+    const [june] = corpus.dateMentions.filter((d) => d.article === RFA && d.span.text === 'June 4th');
+    expect([june?.date, june?.basis]).toEqual(['1989-06-04', 'world-knowledge']);
+    expect(source(june!.sources[0]!)?.kind).toBe('reference-work');
+  });
+
+  it('rule 6: reports of speech outside the cue list are citations ("ruled out", "were ordered")', () => {
+    expect(getCitation('rfa-tokayev-ruled-out-negotiations')).toMatchObject({ speaker: 'kassym-jomart-tokayev', cue: { verb: 'rule out' }, event: 'tokayev-address-2022-01-07' });
+    expect(getCitation('tdi-troops-ordered-shoot-to-kill')).toMatchObject({ speaker: 'kassym-jomart-tokayev', speakerSpan: null, cue: { verb: 'order' } });
   });
 });

@@ -1,19 +1,42 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { agreementReport, readAgreementFiles } from '../scripts/agreement/report.js';
 import { renderDataCard } from '../scripts/data-card.js';
 import { corpus } from '../src/index.js';
+
+const agreement = agreementReport(readAgreementFiles(path.resolve(import.meta.dirname, '..', 'data', 'agreement')), corpus as never);
+/** The rows of the table that follows the line starting with `heading`. */
+const tableAfter = (card: string, heading: string) => {
+  const lines = card.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(heading));
+  const rows: string[] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) { if (rows.length > 0) break; continue; }
+    rows.push(line);
+  }
+  return rows.slice(2).map((r) => r.split('|').slice(1, -1).map((c) => c.trim()));
+};
 
 describe('docs/data-card.md', () => {
   it('is up to date with the corpus (run npm run docs:data-card after changing data)', () => {
     const file = readFileSync(path.resolve(import.meta.dirname, '..', 'docs', 'data-card.md'), 'utf8');
-    expect(file).toBe(renderDataCard(corpus));
+    expect(file).toBe(renderDataCard(corpus, agreement));
   });
-  it('counts every claim mention once in the stance table', () => {
-    const card = renderDataCard(corpus);
-    const rows = card.split('\n').filter((l) => /^\| (authorial|attributed) \|/.test(l));
-    const total = rows.flatMap((r) => r.split('|').slice(2, -1).map((c) => Number(c.trim()))).reduce((a, b) => a + b, 0);
-    expect(total).toBe(corpus.claimMentions.length);
+  it('counts every claim mention once in the stance table and once in the assertion table', () => {
+    const card = renderDataCard(corpus, agreement);
+    for (const heading of ['Stance of claim mentions', 'How each claim mention carries']) {
+      const total = tableAfter(card, heading).flatMap((r) => r.slice(1).map(Number)).reduce((a, b) => a + b, 0);
+      expect(total, heading).toBe(corpus.claimMentions.length);
+    }
+  });
+  it('shows the channel-known share of every speaker country, adding up to every citation that is not a scare quote', () => {
+    const rows = tableAfter(renderDataCard(corpus, agreement), 'whoever the speaker.');
+    const total = rows.reduce((n, r) => n + Number(r[1]), 0);
+    expect(total).toBe(corpus.citations.filter((c) => c.mode !== 'scare-quote').length);
+    const byCountry = Object.fromEntries(rows.map((r) => [r[0], r]));
+    // Chinese speakers' words were traced to readouts; US speakers' to the speech and briefings they come from, with the same search.
+    expect(Number(byCountry.US![2])).toBe(corpus.citations.filter((c) => c.mode !== 'scare-quote' && ['united-states', 'antony-blinken', 'us-state-department'].includes(c.speaker ?? '') && c.channel !== 'unspecified').length);
   });
 });
 

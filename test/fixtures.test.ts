@@ -46,6 +46,12 @@ const BROKEN: Record<string, Expected> = {
   'event-ends-before-start': { rule: 'dates-and-hierarchy', file: 'events/qantar-unrest.yaml', record: 'qantar-unrest', field: 'end', message: 'event ends 2022-01-01, before it starts 2022-01-02' },
   'figure-outside-content': { rule: 'in-content', file: `${A}/figures.yaml`, record: 'mini-arrests', field: 'span', message: 'span "3,000" at [106, 111) is not in article content' },
   'wrong-type': { rule: 'schema', file: `${A}/article.yaml`, record: ARTICLE, field: 'genre', message: '(got 7)' },
+  'external-without-source': { rule: 'cited-sources', file: `${A}/article.yaml`, record: ARTICLE, field: 'published', message: 'published has basis "external" but cites no source' },
+  'source-not-cited': { rule: 'cited-sources', file: 'sources/orphan-readout.yaml', record: 'orphan-readout', field: null, message: 'source orphan-readout is cited by nothing' },
+  'citation-event-after-article': { rule: 'citation-occasion', file: `${A}/citations.yaml`, record: 'mini-xi-coup', field: 'event', message: 'event qantar-unrest starts 2022-01-11, after the article was published (2022-01-10)' },
+  'as-of-not-in-text': { rule: 'figure-as-of', file: `${A}/figures.yaml`, record: 'mini-arrests', field: 'asOf', message: 'asOf 2022-01-09 is inferred from the text, but no date mention in the article covers that day' },
+  'translation-without-chain': { rule: 'provenance', file: `${A}/article.yaml`, record: ARTICLE, field: 'derivedFrom', message: 'translated from ru but its derivation chain does not start with translation-of' },
+  'segment-origin-missing': { rule: 'segment-origin', file: `${A}/article.yaml`, record: 'segments[0] (headline)', field: 'origin', message: 'the article has a publisher (mini-aggregator) but the segment does not say who put it there' },
   'yaml-syntax': { rule: 'yaml-syntax', file: 'entities/almaty.yaml', record: 'almaty', field: null, message: 'Map keys must be unique' },
 };
 

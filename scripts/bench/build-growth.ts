@@ -7,7 +7,7 @@ import { buildCorpus } from '../build/build.js';
 import { growthExponent, median } from './stats.js';
 import { ID_KEYS } from './synthetic.js';
 
-const REGISTRIES = ['outlets', 'entities', 'events', 'claims', 'figure-groups'];
+const REGISTRIES = ['outlets', 'entities', 'events', 'claims', 'figure-groups', 'sources'];
 /** Article files that are maps from record ID to record. */
 const KEYED_FILES = new Set(['figures.yaml', 'citations.yaml']);
 

@@ -52,7 +52,7 @@ export async function runHostileBench(root: string, options: { smoke: boolean; p
   const real = JSON.parse(readFileSync(path.join(root, 'src/generated/corpus.json'), 'utf8')) as Record<string, unknown>;
   const runs = smoke ? 3 : 7;
 
-  // An empty figure has 18 problems: below 100,000 / 18 figures every one is checked (linear time),
+  // An empty figure has about 20 problems: below 100,000 / 20 figures every one is checked (linear time),
   // above it checking stops at the counting limit (bounded time).
   const emptyFigures = (n: number) => ({ ...real, figures: Array.from({ length: n }, () => ({})) });
   const below = smoke ? [100, 1_000] : [500, 5_000];

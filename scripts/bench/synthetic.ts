@@ -22,10 +22,10 @@ import type { LoadedData } from '../build/load.js';
 import { NUMBER_WORDS } from '../../src/rules/text-tools.js';
 
 /** Record fields that hold IDs (or lists of IDs), as in scripts/build/build.ts's ID_FIELDS. */
-export const ID_KEYS = new Set(['id', 'outlet', 'publisher', 'parent', 'entity', 'article', 'event', 'place', 'participants', 'subjects', 'claim', 'claims', 'citation', 'group', 'speaker']);
+export const ID_KEYS = new Set(['id', 'outlet', 'publisher', 'parent', 'entity', 'article', 'event', 'place', 'participants', 'subjects', 'claim', 'claims', 'citation', 'group', 'speaker', 'addressee', 'source', 'sources', 'asOfSources']);
 
-const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions'] as const;
-const ID_COLLECTIONS = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations'] as const;
+const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions', 'sources'] as const;
+const ID_COLLECTIONS = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations', 'sources'] as const;
 
 /**
  * Rotates ASCII letters by `shift` places: same length, same offsets, different text. Number words

@@ -80,6 +80,7 @@ export function sortCorpus(data: LoadedData, corpusVersion: string): CorpusRecor
     figureGroups: byId(data.figureGroups),
     figures: inText(data.figures),
     citations,
+    sources: byId(data.sources),
     exemptions: inText(data.exemptions.map((e) => ({ ...e }))).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || byText(a, b) || (a.layer < b.layer ? -1 : 1)),
   };
 }
@@ -87,18 +88,21 @@ export function sortCorpus(data: LoadedData, corpusVersion: string): CorpusRecor
 const ID_FIELDS: IdFieldTypes = {
   Outlet: { id: 'OutletId', parent: 'OutletId' },
   Article: { id: 'ArticleId', outlet: 'OutletId', publisher: 'OutletId' },
-  Derivation: { outlet: 'OutletId' },
+  Derivation: { outlet: 'OutletId', source: 'SourceId', sources: 'SourceId' },
+  PublicationDate: { sources: 'SourceId' },
+  Translation: { sources: 'SourceId' },
+  Source: { id: 'SourceId' },
   Credit: { entity: 'EntityId' },
   Entity: { id: 'EntityId' },
-  EntityMention: { article: 'ArticleId', entity: 'EntityId' },
-  Event: { id: 'EventId', place: 'EntityId', participants: 'EntityId', parent: 'EventId' },
-  DateMention: { article: 'ArticleId', event: 'EventId' },
+  EntityMention: { article: 'ArticleId', entity: 'EntityId', sources: 'SourceId' },
+  Event: { id: 'EventId', place: 'EntityId', participants: 'EntityId', parent: 'EventId', sources: 'SourceId' },
+  DateMention: { article: 'ArticleId', event: 'EventId', sources: 'SourceId' },
   Claim: { id: 'ClaimId', subjects: 'EntityId', event: 'EventId' },
   ClaimMention: { claim: 'ClaimId', article: 'ArticleId', citation: 'CitationId' },
   FigureGroup: { id: 'FigureGroupId', event: 'EventId' },
-  Figure: { id: 'FigureId', article: 'ArticleId', place: 'EntityId', event: 'EventId', group: 'FigureGroupId' },
+  Figure: { id: 'FigureId', article: 'ArticleId', place: 'EntityId', event: 'EventId', group: 'FigureGroupId', asOfSources: 'SourceId' },
   FigureSource: { entity: 'EntityId', citation: 'CitationId' },
-  Citation: { id: 'CitationId', article: 'ArticleId', speaker: 'EntityId', event: 'EventId', claims: 'ClaimId' },
+  Citation: { id: 'CitationId', article: 'ArticleId', speaker: 'EntityId', event: 'EventId', claims: 'ClaimId', addressee: 'EntityId', sources: 'SourceId' },
   Relay: { entity: 'EntityId' },
   Exemption: { article: 'ArticleId' },
 };
@@ -114,6 +118,7 @@ export function generatedFiles(corpus: CorpusRecord): Record<string, string> {
     '',
     ['OutletId', corpus.outlets], ['ArticleId', corpus.articles], ['EntityId', corpus.entities], ['EventId', corpus.events],
     ['ClaimId', corpus.claims], ['FigureGroupId', corpus.figureGroups], ['FigureId', corpus.figures], ['CitationId', corpus.citations],
+    ['SourceId', corpus.sources],
   ].map((entry) => {
     if (typeof entry === 'string') return entry;
     const [name, records] = entry as [string, { id: string }[]];

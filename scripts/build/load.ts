@@ -16,6 +16,7 @@ import type { DateMentionRecord, EventRecord } from '../../src/schema/event.js';
 import type { ExemptionRecord } from '../../src/schema/exemption.js';
 import type { FigureGroupRecord, FigureRecord } from '../../src/schema/figure.js';
 import type { OutletRecord } from '../../src/schema/outlet.js';
+import type { SourceRecord } from '../../src/schema/source.js';
 import { resolveAnchor } from './anchors.js';
 import {
   type Anchor,
@@ -27,6 +28,7 @@ import {
   figureGroupSourceSchema,
   lexiconSourceSchema,
   outletSourceSchema,
+  sourceRecordSourceSchema,
 } from './source-schema.js';
 
 /** A problem in a data file, located for the person who will fix it. */
@@ -55,6 +57,7 @@ export interface LoadedData {
   citations: CitationRecord[];
   claimMentions: ClaimMentionRecord[];
   exemptions: ExemptionRecord[];
+  sources: SourceRecord[];
   notNames: Set<string>;
   /** For each record (collection, then ID or mention ID): the file and record label it came from. */
   origins: Map<string, { file: string; record: string }>;
@@ -173,7 +176,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
   const origins = new Map<string, { file: string; record: string }>();
   const data: LoadedData = {
     outlets: [], entities: [], events: [], claims: [], figureGroups: [], articles: [],
-    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [],
+    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [], sources: [],
     notNames: new Set(), origins,
   };
 
@@ -287,6 +290,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
   loadRegistry('events', 'Event', 'events', eventSourceSchema, (id, v) => ({ id, ...v, notes: v.notes ?? null }) as EventRecord);
   loadRegistry('claims', 'Claim', 'claims', claimSourceSchema, (id, v) => ({ id, ...v, notes: v.notes ?? null }) as ClaimRecord);
   loadRegistry('figure-groups', 'Figure group', 'figureGroups', figureGroupSourceSchema, (id, v) => ({ id, ...v }) as FigureGroupRecord);
+  loadRegistry('sources', 'Source', 'sources', sourceRecordSourceSchema, (id, v) => ({ id, ...v, notes: v.notes ?? null }) as SourceRecord);
 
   const lexiconFile = path.join(dataDir, 'lexicon', 'not-names.yaml');
   if (folder(path.dirname(lexiconFile)) && kindAt(lexiconFile) !== 'missing') {
@@ -332,21 +336,33 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     source.segments.forEach((segment, i) => {
       const span = resolve(segment.at, articleFile, `segments[${i}] (${segment.kind})`, 'at');
       if (!span) return;
-      declared.push({ kind: segment.kind, span, content: segment.content ?? CONTENT_BY_DEFAULT.has(segment.kind), note: segment.note ?? null });
+      // Where a publisher republished the text, who put each segment there is a judgement the
+      // annotator records; without a publisher, the author put everything there.
+      let origin = segment.origin ?? null;
+      if (origin === null && source.publisher === null) origin = 'author';
+      if (origin === null) {
+        issues.push({
+          rule: 'segment-origin', file: rel(articleFile), record: `segments[${i}] (${segment.kind})`, field: 'origin',
+          message: `the article has a publisher (${source.publisher}) but the segment does not say who put it there`,
+          fix: 'add origin: author (the outlet that wrote the content) or origin: publisher (the republishing site)',
+        });
+        origin = 'author';
+      }
+      declared.push({ kind: segment.kind, span, content: segment.content ?? CONTENT_BY_DEFAULT.has(segment.kind), origin, note: segment.note ?? null });
     });
     const segments: SegmentRecord[] = [];
     let cursor = 0;
     for (const segment of declared) {
       const gap = text.slice(cursor, segment.span.start);
       if (segment.span.start > cursor && gap.trim() === '') {
-        segments.push({ kind: 'separator', span: { start: cursor, end: segment.span.start, text: gap }, content: false, note: null });
+        segments.push({ kind: 'separator', span: { start: cursor, end: segment.span.start, text: gap }, content: false, origin: null, note: null });
       }
       segments.push(segment);
       cursor = Math.max(cursor, segment.span.end);
     }
     const tail = text.slice(cursor);
     if (cursor < text.length && tail.trim() === '') {
-      segments.push({ kind: 'separator', span: { start: cursor, end: text.length, text: tail }, content: false, note: null });
+      segments.push({ kind: 'separator', span: { start: cursor, end: text.length, text: tail }, content: false, origin: null, note: null });
     }
 
     const { segments: _segments, sha256: declaredSha, notes, published, translatedFrom, derivedFrom, ...rest } = source;
@@ -356,7 +372,10 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       ...rest,
       published: { ...published, note: published.note ?? null },
       translatedFrom: translatedFrom ? { ...translatedFrom, note: translatedFrom.note ?? null } : null,
-      derivedFrom: derivedFrom.map((d) => ({ ...d, note: d.note ?? null })),
+      derivedFrom: derivedFrom.map(({ at: anchors, ...d }, i) => {
+        const spans = anchors?.map((a, j) => resolve(a, articleFile, `derivedFrom[${i}]`, `at.${j}`));
+        return { ...d, spans: spans && spans.every((x) => x !== undefined) ? (spans as Span[]) : null, note: d.note ?? null };
+      }),
       text,
       // The declared hash is kept so that the text-hash rule can compare it with the text's.
       sha256: declaredSha,
@@ -380,7 +399,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       const span = resolve(m.at, layerFile('mentions.yaml'), label, 'at');
       if (!span) return;
       const id = `${articleId}@${span.start}-${span.end}/${m.entity}`;
-      data.entityMentions.push({ id, article: articleId, entity: m.entity, span, form: m.form, note: m.note ?? null });
+      data.entityMentions.push({ id, article: articleId, entity: m.entity, span, form: m.form, sources: m.sources, note: m.note ?? null });
       origins.set(originKey('entityMentions', id), { file: rel(layerFile('mentions.yaml')), record: label });
     });
 
@@ -389,7 +408,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       const span = resolve(d.at, layerFile('dates.yaml'), label, 'at');
       if (!span) return;
       const id = `${articleId}@${span.start}-${span.end}`;
-      data.dateMentions.push({ id, article: articleId, span, date: d.date, end: d.end ?? null, basis: d.basis, event: d.event ?? null, note: d.note ?? null });
+      data.dateMentions.push({ id, article: articleId, span, date: d.date, end: d.end ?? null, basis: d.basis, sources: d.sources, event: d.event ?? null, note: d.note ?? null });
       origins.set(originKey('dateMentions', id), { file: rel(layerFile('dates.yaml')), record: label });
     });
 
@@ -404,7 +423,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
         id, article: articleId, span, measure: f.measure, counted: f.counted, value: f.value, low: f.low, high: f.high,
         qualifier: f.qualifier, unit: f.unit,
         alternate: f.alternate && alternateSpan ? { value: f.alternate.value, unit: f.alternate.unit, span: alternateSpan } : null,
-        asOf: f.asOf ?? null, asOfBasis: f.asOfBasis ?? null, place: f.place ?? null,
+        asOf: f.asOf ?? null, asOfBasis: f.asOfBasis ?? null, asOfSources: f.asOfSources, place: f.place ?? null,
         source: f.source === 'outlet' ? { kind: 'outlet' } : 'entity' in f.source ? { kind: 'entity', entity: f.source.entity } : { kind: 'citation', citation: f.source.citation },
         event: f.event ?? null, group: f.group ?? null, note: f.note ?? null,
       });
@@ -423,7 +442,9 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       data.citations.push({
         id, article: articleId, speaker: c.speaker, speakerSpan,
         cue: c.cue && cueSpan ? { verb: c.cue.verb, span: cueSpan } : null,
-        content: content as Span[], mode: c.mode, channel: c.channel, event: c.event ?? null, relay, claims: c.claims, note: c.note ?? null,
+        content: content as Span[], mode: c.mode, channel: c.channel, channelBasis: c.channelBasis ?? null, event: c.event ?? null,
+        said: c.said ? { ...c.said, note: c.said.note ?? null } : null, addressee: c.addressee ?? null, sources: c.sources,
+        relay, claims: c.claims, note: c.note ?? null,
       });
       origins.set(originKey('citations', id), { file: rel(file), record: id });
     }
@@ -433,7 +454,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       const span = resolve(m.at, layerFile('claims.yaml'), label, 'at');
       if (!span) return;
       const id = `${articleId}@${span.start}-${span.end}/${m.claim}`;
-      data.claimMentions.push({ id, claim: m.claim, article: articleId, span, voice: m.voice, citation: m.citation ?? null, stance: m.stance, note: m.note ?? null });
+      data.claimMentions.push({ id, claim: m.claim, article: articleId, span, voice: m.voice, citation: m.citation ?? null, stance: m.stance, assertion: m.assertion, note: m.note ?? null });
       origins.set(originKey('claimMentions', id), { file: rel(layerFile('claims.yaml')), record: label });
     });
 

@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import { articleSchema, creditSchema, derivationSchema, publishedSchema, SEGMENT_KINDS, translationSchema } from '../../src/schema/article.js';
+import { ASSERTIONS, SEGMENT_ORIGINS } from '../../src/schema/labels.js';
+import { sourceSchema } from '../../src/schema/source.js';
 import { citationSchema, CHANNELS, CITATION_MODES } from '../../src/schema/citation.js';
 import { claimSchema, STANCES, VOICES } from '../../src/schema/claim.js';
-import { idSchema, isoDateSchema } from '../../src/schema/common.js';
+import { basisSchema, dateBasisSchema, idSchema, isoDateSchema } from '../../src/schema/common.js';
 import { entitySchema, MENTION_FORMS } from '../../src/schema/entity.js';
 import { eventSchema } from '../../src/schema/event.js';
 import { EXEMPTION_LAYERS } from '../../src/schema/exemption.js';
@@ -35,6 +37,8 @@ export type QuoteAnchor = z.infer<typeof quoteAnchorSchema>;
 export type Anchor = z.infer<typeof anchorSchema>;
 
 const note = z.string().min(1).optional();
+/** A list of source IDs, defaulting to none. */
+const sources = z.array(idSchema('Source')).default([]);
 
 export const outletSourceSchema = outletSchema.omit({ id: true }).extend({ notes: note }).strict();
 export const entitySourceSchema = entitySchema
@@ -44,15 +48,21 @@ export const entitySourceSchema = entitySchema
 export const claimSourceSchema = claimSchema.omit({ id: true }).extend({ notes: note, event: claimSchema.shape.event.default(null) }).strict();
 export const eventSourceSchema = eventSchema
   .omit({ id: true })
-  .extend({ notes: note, end: isoDateSchema.nullable().default(null), parent: idSchema('Event').nullable().default(null), place: idSchema('Entity').nullable().default(null) })
+  .extend({ notes: note, end: isoDateSchema.nullable().default(null), parent: idSchema('Event').nullable().default(null), place: idSchema('Entity').nullable().default(null), sources: z.array(idSchema('Source')).default([]) })
   .strict();
 export const figureGroupSourceSchema = figureGroupSchema.omit({ id: true }).strict();
+export const sourceRecordSourceSchema = sourceSchema
+  .omit({ id: true })
+  .extend({ notes: note, title: sourceSchema.shape.title.default(null), publishedBy: sourceSchema.shape.publishedBy.default(null), date: sourceSchema.shape.date.default(null), excerpt: sourceSchema.shape.excerpt.default(null) })
+  .strict();
 
 export const segmentSourceSchema = z
   .object({
     kind: z.enum(SEGMENT_KINDS).exclude(['separator']),
     at: anchorSchema,
     content: z.boolean().optional(),
+    // Required for every segment of an article with a publisher; defaults to `author` otherwise.
+    origin: z.enum(SEGMENT_ORIGINS).optional(),
     note,
   })
   .strict();
@@ -60,17 +70,31 @@ export const segmentSourceSchema = z
 export const articleSourceSchema = articleSchema
   .omit({ id: true, text: true, segments: true })
   .extend({
-    published: publishedSchema.extend({ note }).strict(),
-    translatedFrom: translationSchema.extend({ note }).strict().nullable(),
+    published: publishedSchema.extend({ note, sources }).strict(),
+    translatedFrom: translationSchema.extend({ note, sources }).strict().nullable(),
     credits: creditSchema.strict().array().default([]),
-    derivedFrom: derivationSchema.extend({ note }).strict().array().default([]),
+    derivedFrom: derivationSchema
+      .omit({ spans: true })
+      .extend({
+        note,
+        sources,
+        outlet: derivationSchema.shape.outlet.default(null),
+        source: derivationSchema.shape.source.default(null),
+        title: derivationSchema.shape.title.default(null),
+        date: derivationSchema.shape.date.default(null),
+        url: derivationSchema.shape.url.default(null),
+        at: z.array(anchorSchema).min(1).optional(),
+      })
+      .strict()
+      .array()
+      .default([]),
     notes: note,
     segments: z.array(segmentSourceSchema).min(1),
   })
   .strict();
 
 export const mentionSourceSchema = z
-  .object({ entity: idSchema('Entity'), at: anchorSchema, form: z.enum(MENTION_FORMS).default('name'), note })
+  .object({ entity: idSchema('Entity'), at: anchorSchema, form: z.enum(MENTION_FORMS).default('name'), sources, note })
   .strict();
 
 export const dateSourceSchema = z
@@ -78,7 +102,8 @@ export const dateSourceSchema = z
     at: anchorSchema,
     date: isoDateSchema,
     end: isoDateSchema.optional(),
-    basis: z.enum(['stated', 'inferred']),
+    basis: dateBasisSchema,
+    sources,
     event: idSchema('Event').optional(),
     note,
   })
@@ -96,7 +121,8 @@ export const figureSourceRecordSchema = z
     unit: z.string().min(1),
     alternate: z.object({ value: z.number(), unit: z.string().min(1), at: anchorSchema }).strict().optional(),
     asOf: isoDateSchema.optional(),
-    asOfBasis: z.enum(['stated', 'inferred']).optional(),
+    asOfBasis: z.enum(['stated', 'inferred', 'external']).optional(),
+    asOfSources: sources,
     place: idSchema('Entity').optional(),
     source: z.union([
       z.literal('outlet'),
@@ -117,7 +143,11 @@ export const citationSourceRecordSchema = z
     content: z.array(anchorSchema).min(1),
     mode: z.enum(CITATION_MODES),
     channel: z.enum(CHANNELS).nullable().default(null),
+    channelBasis: basisSchema.optional(),
     event: idSchema('Event').optional(),
+    said: z.object({ date: isoDateSchema, basis: basisSchema, sources, note }).strict().optional(),
+    addressee: idSchema('Entity').optional(),
+    sources,
     relay: z.array(z.object({ entity: idSchema('Entity'), at: anchorSchema.optional(), note }).strict()).default([]),
     claims: z.array(idSchema('Claim')).default([]),
     note,
@@ -132,6 +162,8 @@ export const claimMentionSourceSchema = z
     voice: z.enum(VOICES),
     citation: idSchema('Citation').optional(),
     stance: z.enum(STANCES),
+    // `asserted` unless the passage presupposes or insinuates the proposition (codebook rule 4).
+    assertion: z.enum(ASSERTIONS).default('asserted'),
     note,
   })
   .strict();

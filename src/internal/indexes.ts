@@ -1,4 +1,4 @@
-import type { Article, Citation, Claim, ClaimMention, Entity, Event, Figure, FigureGroup, Outlet } from '../generated/types.js';
+import type { Article, Citation, Claim, ClaimMention, Entity, Event, Figure, FigureGroup, Outlet, Source } from '../generated/types.js';
 import { corpus } from './data.js';
 
 function group<T, K>(records: readonly T[], key: (r: T) => K | readonly K[] | null): Map<K, T[]> {
@@ -28,6 +28,7 @@ export interface Indexes {
   readonly figureGroups: ReadonlyMap<string, FigureGroup>;
   readonly figures: ReadonlyMap<string, Figure>;
   readonly citations: ReadonlyMap<string, Citation>;
+  readonly sources: ReadonlyMap<string, Source>;
   readonly articlesByOutlet: ReadonlyMap<string, readonly Article[]>;
   readonly articlesByPublisher: ReadonlyMap<string, readonly Article[]>;
   readonly outletServices: ReadonlyMap<string, readonly Outlet[]>;
@@ -65,6 +66,7 @@ class LazyIndexes implements Indexes {
   #figureGroups?: Indexes['figureGroups'];
   #figures?: Indexes['figures'];
   #citations?: Indexes['citations'];
+  #sources?: Indexes['sources'];
   #articlesByOutlet?: Indexes['articlesByOutlet'];
   #articlesByPublisher?: Indexes['articlesByPublisher'];
   #outletServices?: Indexes['outletServices'];
@@ -93,6 +95,7 @@ class LazyIndexes implements Indexes {
   get figureGroups() { return (this.#figureGroups ??= byId(corpus.figureGroups)); }
   get figures() { return (this.#figures ??= byId(corpus.figures)); }
   get citations() { return (this.#citations ??= byId(corpus.citations)); }
+  get sources() { return (this.#sources ??= byId(corpus.sources)); }
   get articlesByOutlet() { return (this.#articlesByOutlet ??= group(corpus.articles, (a) => a.outlet)); }
   get articlesByPublisher() { return (this.#articlesByPublisher ??= group(corpus.articles, (a) => a.publisher)); }
   get outletServices() { return (this.#outletServices ??= group(corpus.outlets, (o) => o.parent)); }

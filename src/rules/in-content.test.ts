@@ -51,7 +51,7 @@ describe('in-content', () => {
     const text = corpus.articles[0]!.text;
     segments.splice(2, 1,
       { ...body, span: { start: body.span.start, end: cut, text: text.slice(body.span.start, cut) } },
-      { kind: 'site-furniture', span: { start: cut, end: body.span.end, text: text.slice(cut, body.span.end) }, content: false, note: null });
+      { kind: 'site-furniture', span: { start: cut, end: body.span.end, text: text.slice(cut, body.span.end) }, content: false, origin: 'author', note: null });
     expect(check(spansInContent, corpus).map((i) => i.collection)).toEqual(['claimMentions']);
   });
 });

@@ -1,12 +1,16 @@
 import { citationClaims } from './citation-claims.js';
+import { citationOccasion } from './citation-occasion.js';
+import { citedSources } from './cited-sources.js';
 import { claimNumbers } from './claim-numbers.js';
 import { cues } from './cues.js';
 import { datesAndHierarchy } from './dates-and-hierarchy.js';
+import { figureAsOf } from './figure-as-of.js';
 import { figureConsistency } from './figure-consistency.js';
 import { idForm } from './id-form.js';
 import { spansInContent } from './in-content.js';
 import { names } from './names.js';
 import { numerals } from './numerals.js';
+import { provenance } from './provenance.js';
 import { quotations } from './quotations.js';
 import { references } from './references.js';
 import { segmentsTile } from './segments-tile.js';
@@ -20,6 +24,7 @@ import type { CorpusRule, RuleCorpus, RuleOptions } from './types.js';
 /** The cross-record rules, in the order their problems are best read. */
 export const STRUCTURE_RULES: readonly CorpusRule[] = [
   idForm, uniqueIds, references, textHash, spans, segmentsTile, spansInContent, citationClaims, claimNumbers, figureConsistency, datesAndHierarchy,
+  citedSources, citationOccasion, figureAsOf, provenance,
 ];
 /** The completeness rules of DESIGN.md: each finds items in the texts that must be annotated. */
 export const COMPLETENESS_RULES = [numerals, quotations, cues, names, sentences] as const;

@@ -10,8 +10,18 @@ const FIELDS: [string, (c: MiniCorpus, v: string) => void, string, number, strin
   ['article publisher', (c, v) => { c.articles[0]!.publisher = v; }, 'articles', 0, 'mini-article', 'publisher', 'outlet'],
   ['credit entity', (c, v) => { c.articles[0]!.credits = [{ role: 'author', name: 'X', entity: v }]; }, 'articles', 0, 'mini-article', 'credits.0.entity', 'entity'],
   ['derivation outlet', (c, v) => {
-    c.articles[0]!.derivedFrom = [{ outlet: v, title: null, date: null, url: null, relation: 'translation-of', basis: 'stated', note: null }];
+    c.articles[0]!.derivedFrom = [{ outlet: v, source: null, title: null, date: null, url: null, relation: 'translation-of', basis: 'stated', sources: [], spans: null, note: null }];
   }, 'articles', 0, 'mini-article', 'derivedFrom.0.outlet', 'outlet'],
+  ['derivation source', (c, v) => {
+    c.articles[0]!.derivedFrom = [{ outlet: null, source: v, title: null, date: null, url: null, relation: 'rewrite-of', basis: 'stated', sources: [], spans: null, note: null }];
+  }, 'articles', 0, 'mini-article', 'derivedFrom.0.source', 'source'],
+  ['publication-date source', (c, v) => { c.articles[0]!.published.sources = [v]; }, 'articles', 0, 'mini-article', 'published.sources.0', 'source'],
+  ['citation addressee', (c, v) => { c.citations[0]!.addressee = v; }, 'citations', 0, 'mini-xi-coup', 'addressee', 'entity'],
+  ['citation source', (c, v) => { c.citations[0]!.sources = [v]; }, 'citations', 0, 'mini-xi-coup', 'sources.0', 'source'],
+  ['said source', (c, v) => { c.citations[0]!.said = { date: '2022-01-10', basis: 'external', sources: [v], note: null }; }, 'citations', 0, 'mini-xi-coup', 'said.sources.0', 'source'],
+  ['figure as-of source', (c, v) => { c.figures[0]!.asOfSources = [v]; }, 'figures', 0, 'mini-arrests', 'asOfSources.0', 'source'],
+  ['date-mention source', (c, v) => { c.dateMentions[0]!.sources = [v]; }, 'dateMentions', 0, null, 'sources.0', 'source'],
+  ['entity-mention source', (c, v) => { c.entityMentions[0]!.sources = [v]; }, 'entityMentions', 0, null, 'sources.0', 'source'],
   ['event place', (c, v) => { c.events[0]!.place = v; }, 'events', 0, 'qantar-unrest', 'place', 'entity'],
   ['event parent', (c, v) => { c.events[0]!.parent = v; }, 'events', 0, 'qantar-unrest', 'parent', 'event'],
   ['event participant', (c, v) => { c.events[0]!.participants = ['almaty', v]; }, 'events', 0, 'qantar-unrest', 'participants.1', 'entity'],

@@ -2,12 +2,12 @@ import { at, type CorpusIssue } from './issue.js';
 import { closest } from './text-tools.js';
 import type { CorpusRule, RuleCorpus } from './types.js';
 
-type Kind = 'outlet' | 'article' | 'entity' | 'event' | 'claim' | 'citation' | 'figure group';
+type Kind = 'outlet' | 'article' | 'entity' | 'event' | 'claim' | 'citation' | 'figure group' | 'source';
 
 /** Every ID a record refers to names an existing record of the right kind. */
 export const references: CorpusRule = {
   name: 'references',
-  description: 'Every reference to an outlet, article, entity, event, claim, citation or figure group resolves.',
+  description: 'Every reference to an outlet, article, entity, event, claim, citation, figure group or source resolves.',
   completeness: false,
   check(corpus: RuleCorpus) {
     const ids: Record<Kind, Set<string>> = {
@@ -18,6 +18,7 @@ export const references: CorpusRule = {
       claim: new Set(corpus.claims.map((r) => r.id)),
       citation: new Set(corpus.citations.map((r) => r.id)),
       'figure group': new Set(corpus.figureGroups.map((r) => r.id)),
+      source: new Set(corpus.sources.map((r) => r.id)),
     };
     const issues: CorpusIssue[] = [];
     const ref = (collection: string, index: number, id: string | null, field: string, kind: Kind, value: string | null | undefined) => {
@@ -35,12 +36,19 @@ export const references: CorpusRule = {
       ref('articles', i, a.id, 'outlet', 'outlet', a.outlet);
       ref('articles', i, a.id, 'publisher', 'outlet', a.publisher);
       a.credits.forEach((c, j) => ref('articles', i, a.id, `credits.${j}.entity`, 'entity', c.entity));
-      a.derivedFrom.forEach((d, j) => ref('articles', i, a.id, `derivedFrom.${j}.outlet`, 'outlet', d.outlet));
+      a.derivedFrom.forEach((d, j) => {
+        ref('articles', i, a.id, `derivedFrom.${j}.outlet`, 'outlet', d.outlet);
+        ref('articles', i, a.id, `derivedFrom.${j}.source`, 'source', d.source);
+        d.sources.forEach((s, k) => ref('articles', i, a.id, `derivedFrom.${j}.sources.${k}`, 'source', s));
+      });
+      a.published.sources.forEach((s, k) => ref('articles', i, a.id, `published.sources.${k}`, 'source', s));
+      a.translatedFrom?.sources.forEach((s, k) => ref('articles', i, a.id, `translatedFrom.sources.${k}`, 'source', s));
     });
     corpus.events.forEach((e, i) => {
       ref('events', i, e.id, 'place', 'entity', e.place);
       ref('events', i, e.id, 'parent', 'event', e.parent);
       e.participants.forEach((p, j) => ref('events', i, e.id, `participants.${j}`, 'entity', p));
+      e.sources.forEach((s, k) => ref('events', i, e.id, `sources.${k}`, 'source', s));
     });
     corpus.claims.forEach((c, i) => {
       ref('claims', i, c.id, 'event', 'event', c.event);
@@ -50,16 +58,19 @@ export const references: CorpusRule = {
     corpus.entityMentions.forEach((m, i) => {
       ref('entityMentions', i, m.id, 'article', 'article', m.article);
       ref('entityMentions', i, m.id, 'entity', 'entity', m.entity);
+      m.sources.forEach((s, k) => ref('entityMentions', i, m.id, `sources.${k}`, 'source', s));
     });
     corpus.dateMentions.forEach((m, i) => {
       ref('dateMentions', i, m.id, 'article', 'article', m.article);
       ref('dateMentions', i, m.id, 'event', 'event', m.event);
+      m.sources.forEach((s, k) => ref('dateMentions', i, m.id, `sources.${k}`, 'source', s));
     });
     corpus.figures.forEach((f, i) => {
       ref('figures', i, f.id, 'article', 'article', f.article);
       ref('figures', i, f.id, 'place', 'entity', f.place);
       ref('figures', i, f.id, 'event', 'event', f.event);
       ref('figures', i, f.id, 'group', 'figure group', f.group);
+      f.asOfSources.forEach((s, k) => ref('figures', i, f.id, `asOfSources.${k}`, 'source', s));
       if (f.source.kind === 'entity') ref('figures', i, f.id, 'source.entity', 'entity', f.source.entity);
       if (f.source.kind === 'citation') ref('figures', i, f.id, 'source.citation', 'citation', f.source.citation);
     });
@@ -69,6 +80,9 @@ export const references: CorpusRule = {
       ref('citations', i, c.id, 'event', 'event', c.event);
       c.relay.forEach((r, j) => ref('citations', i, c.id, `relay.${j}.entity`, 'entity', r.entity));
       c.claims.forEach((cl, j) => ref('citations', i, c.id, `claims.${j}`, 'claim', cl));
+      ref('citations', i, c.id, 'addressee', 'entity', c.addressee);
+      c.sources.forEach((s, k) => ref('citations', i, c.id, `sources.${k}`, 'source', s));
+      c.said?.sources.forEach((s, k) => ref('citations', i, c.id, `said.sources.${k}`, 'source', s));
     });
     corpus.claimMentions.forEach((m, i) => {
       ref('claimMentions', i, m.id, 'article', 'article', m.article);

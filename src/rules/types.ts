@@ -6,6 +6,7 @@ import type { DateMentionRecord, EventRecord } from '../schema/event.js';
 import type { ExemptionRecord } from '../schema/exemption.js';
 import type { FigureGroupRecord, FigureRecord } from '../schema/figure.js';
 import type { OutletRecord } from '../schema/outlet.js';
+import type { SourceRecord } from '../schema/source.js';
 import type { CorpusIssue } from './issue.js';
 
 /** The collections the rules read: a built corpus, or the build's records before sorting. */
@@ -22,6 +23,7 @@ export interface RuleCorpus {
   readonly figures: readonly FigureRecord[];
   readonly citations: readonly CitationRecord[];
   readonly exemptions: readonly ExemptionRecord[];
+  readonly sources: readonly SourceRecord[];
 }
 
 export interface RuleOptions {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { basisSchema, idSchema, isoDateSchema, languageSchema, noteSchema, spanSchema } from './common.js';
+import { DERIVATION_RELATIONS, SEGMENT_ORIGINS } from './labels.js';
+import { sourceIdsSchema } from './source.js';
 
 export const SEGMENT_KINDS = [
   'headline',
@@ -21,6 +23,7 @@ export const segmentSchema = z
     kind: z.enum(SEGMENT_KINDS).describe('What this stretch of the text is. `separator` is whitespace between two other segments, emitted by the build.'),
     span: spanSchema,
     content: z.boolean().describe('True when the segment is article content (what the outlet wrote: body, headline, subheadings, captions marked as content); false for page furniture, duplicates, appeals and separators. Completeness rules apply to content only.'),
+    origin: z.enum(SEGMENT_ORIGINS).nullable().describe('Who put this text there: `author` (the outlet that wrote the content, its own credits and appeals included) or `publisher` (the republishing site: breadcrumbs, injected links, cookie banners). Null for separators.'),
     note: noteSchema,
   })
   .describe('A contiguous stretch of an article text. The segments of an article tile its text: every character is in exactly one.')
@@ -35,6 +38,7 @@ export const publishedSchema = z
     utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/).nullable().describe('UTC offset of `time` (`+08:00` for Beijing), or null.'),
     bound: z.enum(['exact', 'not-before']).describe('`exact`: published on `date`; `not-before`: published on or after `date` (all that can be shown).'),
     basis: basisSchema,
+    sources: sourceIdsSchema,
     note: noteSchema,
   })
   .describe('When the article was published, with how that is known.')
@@ -45,6 +49,7 @@ export const translationSchema = z
     language: languageSchema.describe('Language of the original.'),
     machine: z.boolean().nullable().describe('True when machine-translated, false when translated by people, null when not known.'),
     basis: basisSchema,
+    sources: sourceIdsSchema,
     note: noteSchema,
   })
   .describe('The language an article was translated from, and how.')
@@ -61,15 +66,18 @@ export const creditSchema = z
 
 export const derivationSchema = z
   .object({
-    outlet: idSchema('Outlet').describe('Outlet of the source story.'),
-    title: z.string().min(1).nullable().describe('Title of the source story, or null.'),
-    date: isoDateSchema.nullable().describe('Date of the source story, or null.'),
-    url: z.string().url().nullable().describe('URL of the source story, or null.'),
-    relation: z.enum(['translation-of', 'republication-of', 'follows-wording-of']).describe('How the article derives from the source.'),
+    relation: z.enum(DERIVATION_RELATIONS).describe('How this hop derives from the next one up the chain: `translation-of` (a translation), `rewrite-of` (a rewritten version of the same story), `follows-wording-of` (an article that tracks another\'s wording without saying so), `republication-of` (a copy).'),
+    outlet: idSchema('Outlet').nullable().describe('Outlet of the story this hop derives from, or null when it is not an outlet\'s story.'),
+    source: idSchema('Source').nullable().describe('The source record of that story when it was found and read, else null.'),
+    title: z.string().min(1).nullable().describe('Title of that story, as seen, or null.'),
+    date: isoDateSchema.nullable().describe('Date of that story, as seen, or null.'),
+    url: z.string().url().nullable().describe('URL of that story, as seen, or null.'),
     basis: basisSchema,
+    sources: sourceIdsSchema,
+    spans: z.array(spanSchema).nullable().describe('The stretches of this text (each a run of whole segments) that follow this hop, or null when the whole text does.'),
     note: noteSchema,
   })
-  .describe('A story this article was derived from (a wire story, an original in another language).')
+  .describe('One hop of a derivation chain: the story this text (or the previous hop) was derived from.')
   .meta({ id: 'Derivation' });
 
 export const articleSchema = z
@@ -87,7 +95,7 @@ export const articleSchema = z
     genre: z.enum(GENRES).describe('Genre of the content: news, editorial, analysis, or republication (a copy of another outlet\'s article).'),
     byline: z.string().min(1).nullable().describe('Byline exactly as shown, or null.'),
     credits: z.array(creditSchema).describe('People and bodies credited.'),
-    derivedFrom: z.array(derivationSchema).describe('Stories this text was derived from.'),
+    derivedFrom: z.array(derivationSchema).describe('The derivation chain, nearest first: the story this text derives from, then the story that one derives from, and so on (RT\'s English article -> RT DE\'s German -> this capture reads `[translation-of rt-de, translation-of rt]`).'),
     rights: z.string().min(1).describe('Rights note: who holds the copyright and on what basis the text is included.'),
     text: z.string().min(1).describe('The verbatim captured text, byte for byte as captured (UTF-8, no trailing newline added).'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the UTF-8 bytes of `text`, lowercase hex.'),

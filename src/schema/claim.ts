@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VOICES, STANCES } from './labels.js';
+import { ASSERTIONS, VOICES, STANCES } from './labels.js';
 import { idSchema, noteSchema, spanSchema } from './common.js';
 
 export const claimSchema = z
@@ -24,6 +24,7 @@ export const claimMentionSchema = z
     voice: z.enum(VOICES).describe('`authorial`: the outlet states it in its own voice; `attributed`: the outlet gives it as someone else\'s words (see `citation`).'),
     citation: idSchema('Citation').nullable().describe('The citation carrying the claim when `voice` is `attributed`, else null.'),
     stance: z.enum(STANCES).describe('The outlet\'s stance toward the claim here: `asserts` (states it as fact), `endorses` (reports it approvingly, or adopts it), `reports` (relays it neutrally), `questions` (casts doubt: scare quotes, "claimed", "so-called"), `disputes` (says or shows it is false).'),
+    assertion: z.enum(ASSERTIONS).describe('How the passage carries the proposition: `asserted` (stated), `presupposed` (taken for granted: "opposes external forces deliberately inciting a color revolution"), or `insinuated` (suggested without being stated or presupposed: "rejects any attempt by external forces to ...", a juxtaposition).'),
     note: noteSchema,
   })
   .describe('One passage of one article that makes or reports a claim, with the outlet\'s voice and stance.')

@@ -25,6 +25,11 @@ export const basisSchema = z
   .enum(['stated', 'inferred', 'external'])
   .describe('How the fact is known: `stated` in the text itself, `inferred` from the text, or `external` (from sources outside the text: copies of the page, other versions of the same story).');
 
+/** How a fact about a text is known, for facts that may also come from general knowledge. */
+export const dateBasisSchema = z
+  .enum(['stated', 'inferred', 'external', 'world-knowledge'])
+  .describe('`stated`: the expression gives the date; `inferred`: resolved from a relative expression ("on Monday", "the 7th") using the publication date; `external`: resolved from a cited source; `world-knowledge`: resolved from general knowledge of the event the text names ("June 4th" beside Tiananmen), with a reference source cited.');
+
 export const spanSchema = z
   .object({
     start: z.number().int().nonnegative().describe('Offset of the first character, in UTF-16 code units (equal to code points: the texts have no astral characters).'),

@@ -7,6 +7,7 @@ import { dateMentionSchema, eventSchema } from './event.js';
 import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
 import { outletSchema } from './outlet.js';
+import { sourceSchema } from './source.js';
 
 /**
  * Version of the record shape. It moves only when a schema changes (see docs/versioning.md).
@@ -14,10 +15,10 @@ import { outletSchema } from './outlet.js';
  * @example
  * ```ts
  * import { SCHEMA_VERSION } from 'qantar-corpus/schema';
- * console.log(SCHEMA_VERSION); //=> '1.0.0'
+ * console.log(SCHEMA_VERSION); //=> '2.0.0'
  * ```
  */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 export const corpusSchema = z
   .object({
@@ -35,6 +36,7 @@ export const corpusSchema = z
     figures: z.array(figureSchema).describe('Every figure, by article then position.'),
     citations: z.array(citationSchema).describe('Every citation, by article then position of its first content span.'),
     exemptions: z.array(exemptionSchema).describe('Every completeness exemption, by article then position.'),
+    sources: z.array(sourceSchema).describe('Every source record (outside document the annotation rests on), sorted by ID.'),
   })
   .describe('The whole corpus: every record of every kind.')
   .meta({ id: 'Corpus' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeSchema, idSchema, noteSchema, spanSchema } from './common.js';
+import { sourceIdsSchema } from './source.js';
 
 export const ENTITY_KINDS = ['person', 'organization', 'government-body', 'place', 'group', 'event', 'document', 'concept'] as const;
 export const ALIAS_KINDS = ['variant', 'abbreviation', 'translation', 'misspelling', 'misnaming', 'demonym', 'descriptor'] as const;
@@ -37,6 +38,7 @@ export const entityMentionSchema = z
     entity: idSchema('Entity'),
     span: spanSchema,
     form: z.enum(MENTION_FORMS).describe('How the entity is named here: its `name`, an `alias`, a `misspelling` or `misnaming`, a `demonym`, an `abbreviation`, a `descriptor` ("the Kazakh leader") or a `metonym` ("Beijing" for the government of China).'),
+    sources: sourceIdsSchema.describe('Sources that resolve the mention when the text alone does not (an unnamed or misnamed speaker).'),
     note: noteSchema,
   })
   .describe('A place in a text that names an entity.')

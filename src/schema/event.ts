@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, noteSchema, spanSchema } from './common.js';
+import { dateBasisSchema, idSchema, isoDateSchema, noteSchema, spanSchema } from './common.js';
+import { sourceIdsSchema } from './source.js';
 
 export const eventSchema = z
   .object({
@@ -11,6 +12,7 @@ export const eventSchema = z
     participants: z.array(idSchema('Entity')).describe('Entities that took part.'),
     parent: idSchema('Event').nullable().describe('The larger event this is part of, or null.'),
     description: z.string().min(1).describe('What happened, in one or two sentences.'),
+    sources: sourceIdsSchema.describe('Sources that record the event (its date, place and participants) where the texts do not.'),
     notes: noteSchema,
   })
   .describe('Something that happened and that the texts refer to.')
@@ -23,7 +25,8 @@ export const dateMentionSchema = z
     span: spanSchema,
     date: isoDateSchema.describe('The calendar day the expression refers to.'),
     end: isoDateSchema.nullable().describe('Last day when the expression names a range of days, else null.'),
-    basis: z.enum(['stated', 'inferred']).describe('`stated`: the expression gives the date; `inferred`: resolved from a relative expression ("on Monday", "the 7th") using the publication date.'),
+    basis: dateBasisSchema,
+    sources: sourceIdsSchema,
     event: idSchema('Event').nullable().describe('The event the date is of, or null.'),
     note: noteSchema,
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEASURES } from './labels.js';
 import { idSchema, isoDateSchema, noteSchema, spanSchema } from './common.js';
+import { sourceIdsSchema } from './source.js';
 
 export const QUALIFIERS = ['exact', 'approximately', 'at-least', 'more-than', 'up-to', 'vague'] as const;
 
@@ -29,8 +30,9 @@ export const figureSchema = z
       .object({ value: z.number(), unit: z.string().min(1), span: spanSchema })
       .nullable()
       .describe('The same quantity in another unit when the text gives both ("1,770-kilometer (1,110-mile)"), else null.'),
-    asOf: isoDateSchema.nullable().describe('The day the figure describes or was reported for, or null when the text does not say.'),
-    asOfBasis: z.enum(['stated', 'inferred']).nullable().describe('How `asOf` is known, or null when `asOf` is null.'),
+    asOf: isoDateSchema.nullable().describe('The day the count describes, from the text or a cited source; null when neither says (never copied from the publication date: series fall back to that themselves).'),
+    asOfBasis: z.enum(['stated', 'inferred', 'external']).nullable().describe('How `asOf` is known: `stated` or `inferred` from a date in the text, or `external` from `asOfSources`; null when `asOf` is null.'),
+    asOfSources: sourceIdsSchema.describe('Sources that give the day the count describes, when `asOfBasis` is `external`.'),
     place: idSchema('Entity').nullable().describe('Where the counted things are (a place entity), or null.'),
     source: figureSourceSchema,
     event: idSchema('Event').nullable().describe('Event the figure is about, or null.'),

@@ -12,6 +12,7 @@ import { dateMentionSchema, eventSchema } from './event.js';
 import { exemptionSchema } from './exemption.js';
 import { figureGroupSchema, figureSchema } from './figure.js';
 import { outletSchema } from './outlet.js';
+import { sourceSchema } from './source.js';
 
 /**
  * The zod schema of every record kind, by kind name, plus `corpus` (the whole corpus) and `span`.
@@ -41,6 +42,7 @@ export const schemas = {
   figure: figureSchema,
   citation: citationSchema,
   exemption: exemptionSchema,
+  source: sourceSchema,
   span: spanSchema,
 } as const;
 

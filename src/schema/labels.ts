@@ -34,3 +34,24 @@ export const MEASURES = [
   'money',
   'count',
 ] as const;
+
+export const ASSERTIONS = ['asserted', 'presupposed', 'insinuated'] as const;
+
+export const SEGMENT_ORIGINS = ['author', 'publisher'] as const;
+
+export const DERIVATION_RELATIONS = ['translation-of', 'rewrite-of', 'follows-wording-of', 'republication-of'] as const;
+
+export const SOURCE_KINDS = [
+  'readout',
+  'transcript',
+  'statement',
+  'speech',
+  'press-briefing',
+  'wire-story',
+  'news-report',
+  'original-language-article',
+  'official-figures',
+  'reference-work',
+  'fact-check',
+  'social-media-post',
+] as const;

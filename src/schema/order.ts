@@ -16,6 +16,7 @@ export function collectionOrders(articleOrder: ReadonlyMap<string, number>): { [
   const byId = (a: { id: string }, b: { id: string }) => cmp(a.id, b.id);
   return {
     outlets: { by: 'ID', compare: byId },
+    sources: { by: 'ID', compare: byId },
     articles: { by: 'publication date, then ID', compare: (a, b) => cmp(a.published.date, b.published.date) || cmp(a.id, b.id) },
     entities: { by: 'ID', compare: byId },
     entityMentions: { by: 'article, then position in the text', compare: inText },

@@ -12,6 +12,7 @@ import { figureGroupSchema, figureSchema } from './figure.js';
 import { collectionOrders } from './order.js';
 import { outletSchema } from './outlet.js';
 import { SEMANTIC_RULES } from './semantic-rules.js';
+import { sourceSchema } from './source.js';
 import { ProblemSink, type ShapeProblem, type Sink as WalkSink, walkValue } from './walk.js';
 
 /** One problem, with the JSON path of the bad value. */
@@ -59,7 +60,7 @@ export interface ValidateRecordOptions {
 const SCHEMAS = {
   outlet: outletSchema, article: articleSchema, entity: entitySchema, entityMention: entityMentionSchema, event: eventSchema,
   dateMention: dateMentionSchema, claim: claimSchema, claimMention: claimMentionSchema, figureGroup: figureGroupSchema,
-  figure: figureSchema, citation: citationSchema, exemption: exemptionSchema,
+  figure: figureSchema, citation: citationSchema, exemption: exemptionSchema, source: sourceSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** Kinds of record {@link validateRecord} knows. */

@@ -35,8 +35,8 @@ function expectLibraryError(lib: Lib, error: unknown): void {
 /** IDs and labels from the corpus itself, so that generated calls also get past the first argument. */
 function validStrings(lib: Lib): string[] {
   const corpus = lib.corpus as Record<string, { id?: string }[]>;
-  const ids = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations'].flatMap((c) => corpus[c]!.slice(0, 6).map((r) => r.id as string));
-  return [...ids, 'apa', 'bibtex', 'csl-json', 'author', 'publisher', 'either', 'direct', 'killed', 'authorial', 'asserts', 'exact', 'figure', 'outlet', 'citation'];
+  const ids = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations', 'sources'].flatMap((c) => corpus[c]!.slice(0, 6).map((r) => r.id as string));
+  return [...ids, 'apa', 'bibtex', 'csl-json', 'author', 'publisher', 'either', 'direct', 'killed', 'authorial', 'asserts', 'asserted', 'exact', 'figure', 'outlet', 'citation'];
 }
 
 /** Registers the suite's tests; `label` says which set-up they run under. */
@@ -46,7 +46,7 @@ export function hostileSuite(label: string, load: () => { lib: Lib; schema: Sche
     const helpers = Object.entries(lib).filter(([name, v]) => typeof v === 'function' && name !== 'QantarCorpusError') as [string, (...a: unknown[]) => unknown][];
     expect(helpers.map(([n]) => n).sort()).toEqual([
       'byOutlet', 'citations', 'cite', 'claimsAbout', 'figureRange', 'figureSeries', 'figures', 'getArticle', 'getCitation', 'getClaim', 'getEntity',
-      'getEvent', 'getFigure', 'getFigureGroup', 'getOutlet', 'quoteVariants', 'spanContext', 'stanceMatrix',
+      'getEvent', 'getFigure', 'getFigureGroup', 'getOutlet', 'getSource', 'quoteVariants', 'spanContext', 'stanceMatrix',
     ]);
     const arb = hostile(validStrings(lib));
     for (const [name, helper] of helpers) {

@@ -41,7 +41,7 @@ export function shiftyObject(key: string, first: unknown, later: unknown): objec
 /** Keys the helpers' options and filters use, and the record fields they read. */
 export const OPTION_KEYS = [
   'article', 'outlet', 'speaker', 'mode', 'channel', 'group', 'source', 'stance', 'voice', 'role', 'includeServices', 'event', 'claim', 'claims',
-  'segment', 'chars', 'measure', 'start', 'end', 'value', 'qualifier', 'low', 'high', 'completeness', 'notNames', 'maxProblems',
+  'segment', 'chars', 'measure', 'start', 'end', 'value', 'qualifier', 'low', 'high', 'completeness', 'notNames', 'maxProblems', 'assertion',
 ] as const;
 
 const factories: (() => unknown)[] = [
@@ -92,7 +92,7 @@ export function hostile(valid: readonly string[]): fc.Arbitrary<Maker> {
 export const POLLUTION: Record<string, unknown> = {
   article: 'rt-2022-04-27-color-revolution-warning', outlet: 'rt', speaker: 'xi-jinping', mode: 'direct', channel: 'phone-call', group: 'qantar-arrests',
   source: 'outlet', stance: 'disputes', voice: 'authorial', role: 'publisher', includeServices: false, event: 'xi-verbal-message', claim: 'unrest-was-coup',
-  claims: ['unrest-was-coup'], segment: true, chars: 0, measure: 'killed', completeness: true, maxProblems: 1, notNames: ['China'],
+  claims: ['unrest-was-coup'], segment: true, chars: 0, measure: 'killed', completeness: true, maxProblems: 1, notNames: ['China'], assertion: 'insinuated',
 };
 
 /** Pollutes Object.prototype (enumerable, as `obj[key] = value` does) and returns the undo. */

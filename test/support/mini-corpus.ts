@@ -11,6 +11,7 @@ import type { DateMentionRecord, EventRecord } from '../../src/schema/event.js';
 import type { ExemptionRecord } from '../../src/schema/exemption.js';
 import type { FigureGroupRecord, FigureRecord } from '../../src/schema/figure.js';
 import type { OutletRecord } from '../../src/schema/outlet.js';
+import type { SourceRecord } from '../../src/schema/source.js';
 import type { CorpusIssue } from '../../src/rules/issue.js';
 import { sha256Hex } from '../../src/rules/sha256.js';
 import type { CorpusRule, RuleOptions } from '../../src/rules/types.js';
@@ -29,6 +30,7 @@ export interface MiniCorpus {
   figures: FigureRecord[];
   citations: CitationRecord[];
   exemptions: ExemptionRecord[];
+  sources: SourceRecord[];
 }
 
 export type Span = { start: number; end: number; text: string };
@@ -60,7 +62,7 @@ export function tile(text: string, cuts: readonly number[]): SegmentRecord[] {
   const bounds = [...new Set([0, ...cuts.filter((c) => c > 0 && c < text.length), text.length])].sort((a, b) => a - b);
   return bounds.slice(1).map((end, i) => {
     const start = bounds[i] as number;
-    return { kind: 'body', span: { start, end, text: text.slice(start, end) }, content: true, note: null };
+    return { kind: 'body', span: { start, end, text: text.slice(start, end) }, content: true, origin: 'author', note: null };
   });
 }
 
@@ -74,7 +76,7 @@ export function makeArticle(id: string, text: string, segments: SegmentRecord[] 
     url: `https://example.org/${id}`,
     title: MINI_HEADLINE,
     titleBasis: 'stated',
-    published: { date: '2022-01-10', time: null, utcOffset: null, bound: 'exact', basis: 'stated', note: null },
+    published: { date: '2022-01-10', time: null, utcOffset: null, bound: 'exact', basis: 'stated', sources: [], note: null },
     language: 'en',
     translatedFrom: null,
     genre: 'news',
@@ -94,16 +96,16 @@ export function miniCorpus(): MiniCorpus {
   const headline = at(MINI_HEADLINE);
   const body = at(MINI_BODY);
   const segments: SegmentRecord[] = [
-    { kind: 'headline', span: headline, content: true, note: null },
-    { kind: 'separator', span: { start: headline.end, end: body.start, text: '\n\n' }, content: false, note: null },
-    { kind: 'body', span: body, content: true, note: null },
+    { kind: 'headline', span: headline, content: true, origin: 'author', note: null },
+    { kind: 'separator', span: { start: headline.end, end: body.start, text: '\n\n' }, content: false, origin: null, note: null },
+    { kind: 'body', span: body, content: true, origin: 'author', note: null },
   ];
   const a = MINI_ARTICLE;
   const mention = (entity: string, span: Span): EntityMentionRecord => ({
-    id: `${a}@${span.start}-${span.end}/${entity}`, article: a, entity, span, form: 'name', note: null,
+    id: `${a}@${span.start}-${span.end}/${entity}`, article: a, entity, span, form: 'name', sources: [], note: null,
   });
   const claimMention = (claim: string, span: Span, voice: 'authorial' | 'attributed', citation: string | null, stance: ClaimMentionRecord['stance']): ClaimMentionRecord => ({
-    id: `${a}@${span.start}-${span.end}/${claim}`, claim, article: a, span, voice, citation, stance, note: null,
+    id: `${a}@${span.start}-${span.end}/${claim}`, claim, article: a, span, voice, citation, stance, assertion: 'asserted', note: null,
   });
   const monday = at('Monday');
   return {
@@ -119,9 +121,9 @@ export function miniCorpus(): MiniCorpus {
     entityMentions: [mention('almaty', at('Almaty')), mention('xi-jinping', at('Xi Jinping'))],
     events: [{
       id: 'qantar-unrest', label: 'January 2022 unrest', start: '2022-01-02', end: '2022-01-11', place: 'almaty', participants: [], parent: null,
-      description: 'Unrest in Kazakhstan.', notes: null,
+      description: 'Unrest in Kazakhstan.', sources: [], notes: null,
     }],
-    dateMentions: [{ id: `${a}@${monday.start}-${monday.end}`, article: a, span: monday, date: '2022-01-10', end: null, basis: 'inferred', event: null, note: null }],
+    dateMentions: [{ id: `${a}@${monday.start}-${monday.end}`, article: a, span: monday, date: '2022-01-10', end: null, basis: 'inferred', sources: [], event: null, note: null }],
     claims: [
       { id: 'arrests-reached-3000', proposition: 'Police arrested 3,000 people.', subjects: ['almaty'], event: 'qantar-unrest', keywords: ['arrests'], notes: null },
       { id: 'calm-returned-to-almaty', proposition: 'Calm returned to Almaty.', subjects: ['almaty'], event: 'qantar-unrest', keywords: ['calm'], notes: null },
@@ -135,15 +137,17 @@ export function miniCorpus(): MiniCorpus {
     figureGroups: [{ id: 'qantar-arrests', label: 'Arrests', measures: ['arrested', 'detained'], event: 'qantar-unrest', description: 'People arrested in the unrest.' }],
     figures: [{
       id: 'mini-arrests', article: a, span: at('3,000'), measure: 'arrested', counted: 'people arrested', value: 3000, low: null, high: null,
-      qualifier: 'exact', unit: 'people', alternate: null, asOf: null, asOfBasis: null, place: 'almaty', source: { kind: 'outlet' },
+      qualifier: 'exact', unit: 'people', alternate: null, asOf: null, asOfBasis: null, asOfSources: [], place: 'almaty', source: { kind: 'outlet' },
       event: 'qantar-unrest', group: 'qantar-arrests', note: null,
     }],
     citations: [{
       id: 'mini-xi-coup', article: a, speaker: 'xi-jinping', speakerSpan: at('Xi Jinping'), cue: { verb: 'say', span: at('said') },
-      content: [at('the riots were “an attempt at a coup”')], mode: 'mixed', channel: 'unspecified', event: 'qantar-unrest', relay: [],
+      content: [at('the riots were “an attempt at a coup”')], mode: 'mixed', channel: 'unspecified', channelBasis: null, event: 'qantar-unrest',
+      said: null, addressee: null, sources: [], relay: [],
       claims: ['unrest-was-coup'], note: null,
     }],
     exemptions: [],
+    sources: [],
   };
 }
 
