@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type CoverageRow, writeOutputs } from './build/build.js';
 import { channelShare, channelShareTable } from './build/channel-share.js';
+import { escapeForLog } from './build/load.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -52,8 +53,9 @@ if (result.issues.length > 0 && !values.coverage) {
     else byFile.set(issue.file, [issue]);
   }
   for (const [file, issues] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    console.error(`\n${file}`);
-    for (const i of issues) console.error(`  ${i.record}${i.field ? ` [${i.field}]` : ''}: ${i.message}\n    fix: ${i.fix}  (rule ${i.rule})`);
+    console.error(`\n${escapeForLog(file, 300)}`);
+    // Every line is escaped and cut: a message may quote data (an anchor, a span), and the log is read in CI.
+    for (const i of issues) console.error(`  ${escapeForLog(i.record, 200)}${i.field ? ` [${escapeForLog(i.field, 200)}]` : ''}: ${escapeForLog(i.message, 500)}\n    fix: ${escapeForLog(i.fix, 500)}  (rule ${i.rule})`);
   }
   console.error(`\n${result.issues.length} problem(s) in ${byFile.size} file(s).\n`);
 }

@@ -93,6 +93,10 @@ const FAULTS: Fault[] = [
     make: (data) => writeFileSync(path.join(data, 'articles/notes.txt'), 'stray\n'),
   },
   {
+    name: 'a control character in a file name', file: 'outlets/evil\\u001b[2J.yaml', says: /is not lowercase kebab-case/,
+    make: (data) => writeFileSync(path.join(data, 'outlets/evil\u001b[2J.yaml'), 'name: Evil\n'),
+  },
+  {
     name: 'a custom YAML tag (!!js/function)', file: 'claims/unrest-was-coup.yaml', says: /YAML warning.*tag/,
     make: (data) => writeFileSync(path.join(data, 'claims/unrest-was-coup.yaml'), `proposition: !!js/function 'function () { return 1 }'\n`),
   },
