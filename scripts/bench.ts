@@ -4,6 +4,7 @@
  *   npm run bench                 full run (about 100 s on 2 vCPUs): prints the tables
  *   npm run bench -- --json       the same, then one line of JSON (the last line of stdout)
  *   npm run bench -- --smoke      tiny run counts and a 10x synthetic corpus (20 to 30 s), to check the bench itself
+ *   npm run bench -- --hostile    only the bounds on hostile input (scripts/bench/hostile.ts); exits 1 if one fails
  *
  * Progress goes to stderr; the table and the JSON line go to stdout. Targets are printed beside the
  * figures but never enforced here (no exit code): speed is judged by people reading the table.
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/generated/types.js';
 import { measureBuildGrowth } from './bench/build-growth.js';
+import { hostileTable, runHostileBench } from './bench/hostile.js';
 import { measureImportCost } from './bench/import-cost.js';
 import { buildPackage, packageSizes } from './bench/package-build.js';
 import { queryCases, runQueryBench } from './bench/queries.js';
@@ -22,10 +24,17 @@ import { formatBytes, formatMs, table } from './bench/stats.js';
 import { syntheticCorpus } from './bench/synthetic.js';
 import { measureTsc } from './bench/tsc-cost.js';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, smoke: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, smoke: { type: 'boolean', default: false }, hostile: { type: 'boolean', default: false } } });
 const smoke = values.smoke;
 const root = path.resolve(import.meta.dirname, '..');
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+if (values.hostile) {
+  const figures = await runHostileBench(root, { smoke, progress });
+  console.log(hostileTable(figures));
+  if (values.json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f.value]))));
+  process.exit(figures.every((f) => f.ok) ? 0 : 1);
+}
 
 /** Targets from DESIGN.md ("Performance design") and issue 8. */
 const TARGETS = { importRatio: 1.3, queryMinSpeedup: 50, queryScaling: 2, buildGrowthExponent: 1.15, tscRatio: 1.15 } as const;

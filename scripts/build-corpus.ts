@@ -7,11 +7,12 @@
  *   --coverage       print only the coverage report (npm run coverage:corpus)
  *   --force          write the generated files even when checks fail (local work only)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpus, type CoverageRow } from './build/build.js';
+import { buildCorpus, type CoverageRow, writeOutputs } from './build/build.js';
 import { channelShare, channelShareTable } from './build/channel-share.js';
+import { escapeForLog } from './build/load.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -45,10 +46,16 @@ function printCoverage(rows: CoverageRow[]) {
 
 if (result.issues.length > 0 && !values.coverage) {
   const byFile = new Map<string, typeof result.issues>();
-  for (const issue of result.issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  // Grouped by pushing onto each file's list: copying the list per issue made this quadratic.
+  for (const issue of result.issues) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
   for (const [file, issues] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    console.error(`\n${file}`);
-    for (const i of issues) console.error(`  ${i.record}${i.field ? ` [${i.field}]` : ''}: ${i.message}\n    fix: ${i.fix}  (rule ${i.rule})`);
+    console.error(`\n${escapeForLog(file, 300)}`);
+    // Every line is escaped and cut: a message may quote data (an anchor, a span), and the log is read in CI.
+    for (const i of issues) console.error(`  ${escapeForLog(i.record, 200)}${i.field ? ` [${escapeForLog(i.field, 200)}]` : ''}: ${escapeForLog(i.message, 500)}\n    fix: ${escapeForLog(i.fix, 500)}  (rule ${i.rule})`);
   }
   console.error(`\n${result.issues.length} problem(s) in ${byFile.size} file(s).\n`);
 }
@@ -63,8 +70,7 @@ if (values.coverage) process.exit(result.coverage.every((r) => r.covered === r.t
 const write = !values.check && (result.issues.length === 0 || values.force) && Object.keys(result.files).length > 0;
 if (write) {
   const out = path.resolve(values.out ?? path.join(root, 'src', 'generated'));
-  mkdirSync(out, { recursive: true });
-  for (const [name, content] of Object.entries(result.files)) writeFileSync(path.join(out, name), content);
+  writeOutputs(out, result.files);
   console.log(`Wrote ${Object.keys(result.files).join(', ')} to ${path.relative(root, out) || '.'}${result.issues.length > 0 ? ' (forced, despite problems)' : ''}.`);
 }
 process.exit(result.issues.length === 0 ? 0 : 1);

@@ -11,10 +11,14 @@
  *   qantar-corpus search <text>
  *
  * Every command prints an aligned table fitted to the terminal width (--width overrides it), or
- * --json (the records themselves) or --csv (the table's columns, untruncated). Exit status: 0 on
- * success, 2 on a usage error or an unknown ID (the library's message, with the closest IDs).
+ * --json (the records themselves) or --csv (the table's columns, untruncated). Exit status (also in
+ * --help): 0 success, 1 internal error, 2 usage error or unknown ID or value (the library's message,
+ * with the closest IDs), 3 the output could not be written (a closed pipe or stdout, a full disk).
+ * No input prints a stack trace. Control characters are escaped when a terminal is written to.
  */
 import { CHANNELS, CITATION_MODES, MEASURES } from './schema/labels.js';
+import { fstatSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import { closestIds } from './internal/edit-distance.js';
 import {
@@ -70,6 +74,9 @@ function figureRow(f: Figure): Row {
 function citationRow(c: Citation): Row {
   return { id: c.id, article: c.article, speaker: nul(c.speaker), mode: c.mode, channel: nul(c.channel), cue: c.cue?.verb ?? '-', content: c.content.map((s) => s.text).join(' … ') };
 }
+
+/** Longest search text: longer than any sentence of the corpus, short enough that matching stays cheap. */
+const MAX_SEARCH = 1_000;
 
 const COMMANDS: Record<string, Command> = {
   summary: {
@@ -191,6 +198,7 @@ const COMMANDS: Record<string, Command> = {
     run: (_v, positionals) => {
       const query = positionals.join(' ').trim();
       if (query === '') throw new UsageError('search needs the text to find, e.g. qantar-corpus search "color revolution"');
+      if (query.length > MAX_SEARCH) throw new UsageError(`the search text has ${query.length} characters; give at most ${MAX_SEARCH}`);
       const needle = query.toLowerCase();
       const rows: Row[] = [];
       const json: unknown[] = [];
@@ -253,6 +261,16 @@ function table(columns: string[], rows: Row[], width: number): string {
 
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
+/** Exit statuses, the same for every command. */
+const EXIT = { ok: 0, internal: 1, usage: 2, output: 3 } as const;
+const EXIT_HELP = [
+  'Exit status:',
+  `  ${EXIT.ok}  success (also when no records match)`,
+  `  ${EXIT.internal}  internal error (a bug: please report it)`,
+  `  ${EXIT.usage}  usage error, or an unknown ID or value (the message names the closest valid ones)`,
+  `  ${EXIT.output}  the output could not be written (closed pipe or stdout, full disk)`,
+];
+
 function helpText(name?: string): string {
   const globals = Object.entries(GLOBAL).map(([k, o]) => `  --${k}${o.type === 'string' ? ' <n>' : ''}`.padEnd(26) + o.help);
   if (name === undefined) {
@@ -268,19 +286,26 @@ function helpText(name?: string): string {
       ...globals,
       '',
       'Run qantar-corpus <command> --help for the options of a command.',
+      '',
+      ...EXIT_HELP,
     ].join('\n');
   }
   const c = COMMANDS[name] as Command;
   const own = Object.entries(c.options).map(([k, o]) => `  --${k}${o.type === 'string' ? ' <value>' : ''}`.padEnd(26) + o.help);
-  return [`Usage: ${c.usage}`, '', `${c.summary[0]?.toUpperCase()}${c.summary.slice(1)}.`, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', 'Output:', ...globals].join('\n');
+  return [`Usage: ${c.usage}`, '', `${c.summary[0]?.toUpperCase()}${c.summary.slice(1)}.`, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', 'Output:', ...globals, '', ...EXIT_HELP].join('\n');
 }
 
 /** Runs the command line; returns the exit status. Output goes through the given writers. */
 function main(argv: string[], out: (s: string) => void, err: (s: string) => void, columns: number | undefined): number {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    out(helpText(rest[0] !== undefined && rest[0] in COMMANDS ? rest[0] : undefined));
-    return name === undefined ? 2 : 0;
+    const topic = rest[0];
+    if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) {
+      err(`qantar-corpus help: unknown command ${JSON.stringify(topic.slice(0, 80))}; commands: ${Object.keys(COMMANDS).join(', ')}.`);
+      return EXIT.usage;
+    }
+    out(helpText(topic));
+    return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     out(CORPUS_VERSION);
@@ -288,8 +313,9 @@ function main(argv: string[], out: (s: string) => void, err: (s: string) => void
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    err(`qantar-corpus: unknown command ${JSON.stringify(name)}; did you mean: ${closestIds(name, Object.keys(COMMANDS)).join(', ')}? Commands: ${Object.keys(COMMANDS).join(', ')}.`);
-    return 2;
+    const close = closestIds(name, Object.keys(COMMANDS));
+    err(`qantar-corpus: unknown command ${JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name)}; ${close.length > 0 ? `did you mean: ${close.join(', ')}? ` : ''}Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+    return EXIT.usage;
   }
   try {
     const { values, positionals } = parseArgs({
@@ -319,26 +345,84 @@ function main(argv: string[], out: (s: string) => void, err: (s: string) => void
     if (error instanceof QantarCorpusError) {
       err(`qantar-corpus: ${error.message}`);
       if (error.suggestions.length > 0) err(`Did you mean: ${error.suggestions.join(', ')}?`);
-      return 2;
+      return EXIT.usage;
     }
     if (error instanceof UsageError || (error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
       err(`qantar-corpus ${name}: ${error.message}\nRun qantar-corpus ${name} --help for its options.`);
-      return 2;
+      return EXIT.usage;
     }
     throw error;
   }
 }
 
-// A reader that stops early (`| head`) closes the pipe: stop quietly, as other command-line tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+/** A write to stdout or stderr that failed: reported with its system error code. */
+class OutputError extends Error {
+  constructor(readonly errno: string) {
+    super(errno);
+  }
+}
 
-const status = main(
-  process.argv.slice(2),
-  (s) => process.stdout.write(`${s}\n`),
-  (s) => process.stderr.write(`${s}\n`),
-  process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS) || undefined,
-);
-process.exitCode = status;
+const WHY: Record<string, string> = { EPIPE: 'the reader closed the pipe', ENOSPC: 'no space left on the device', EBADF: 'stdout is closed', EIO: 'input/output error' };
+
+// C0 and C1 controls (except newline and tab), DEL, and the Unicode bidirectional controls, which
+// can rewrite what a terminal shows (colours, cursor moves, titles, reordered text).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Text safe to show on a terminal: each control character as its escape (`\x1b`, `\u202e`). */
+const escapeControls = (s: string) =>
+  s.replace(CONTROL, (c) => { const code = c.charCodeAt(0); return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`; });
+
+/**
+ * Writes all of `text` to a file descriptor synchronously, so that a failure is known before the
+ * exit status is: EAGAIN (a non-blocking pipe that is full) waits and retries; any other error
+ * becomes an {@link OutputError}.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(isatty(fd) ? escapeControls(text) : text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      const code = String((error as NodeJS.ErrnoException).code ?? 'EIO');
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      throw new OutputError(code);
+    }
+  }
+}
+
+/** Runs the command line as a process: every outcome is an exit status, none a stack trace. */
+function run(argv: string[]): number {
+  const err = (s: string) => {
+    try {
+      writeAll(2, `${s}\n`);
+    } catch {
+      // stderr is gone too: the exit status is all that is left to report with.
+    }
+  };
+  try {
+    // Where a closed stdout reaches us as such (Node reopens descriptors 0-2 on /dev/null at
+    // start-up on Linux and macOS, so there it looks like `> /dev/null`), say so instead of writing nowhere.
+    fstatSync(1);
+  } catch {
+    err('qantar-corpus: cannot write the output: stdout is closed (EBADF)');
+    return EXIT.output;
+  }
+  const columns = isatty(1) ? process.stdout.columns : Number(process.env.COLUMNS) || undefined;
+  try {
+    return main(argv, (s) => writeAll(1, `${s}\n`), err, columns);
+  } catch (error) {
+    if (error instanceof OutputError) {
+      err(`qantar-corpus: cannot write the output: ${WHY[error.errno] ?? 'write error'} (${error.errno})`);
+      return EXIT.output;
+    }
+    const message = error instanceof Error ? error.message : 'an unknown error';
+    err(`qantar-corpus: internal error: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}\nThis is a bug in qantar-corpus ${CORPUS_VERSION}; please report it with the command you ran.`);
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

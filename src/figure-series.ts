@@ -1,5 +1,7 @@
 import type { FigureGroupId } from './generated/ids.js';
 import type { Figure, FigureGroup } from './generated/types.js';
+import { QantarCorpusError } from './errors.js';
+import { assertOneOf, describeValue, readField } from './internal/args.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
 
@@ -46,8 +48,9 @@ const CUMULATIVE = new Set(['killed', 'injured', 'arrested', 'detained']);
  * than v", `[v, ∞)` for "at least v", ±10% for "about v", `[0, v]` for "up to v", and the figure's
  * `low`/`high` bounds for vague amounts.
  *
- * @param figure - Any figure record.
- * @returns `[low, high]`; `high` may be `Infinity`.
+ * @param figure - Any figure record (or an object with its `value`, `qualifier`, `low` and `high`).
+ * @returns `[low, high]`, frozen; `high` may be `Infinity`.
+ * @throws {@link QantarCorpusError} `BAD_ARGUMENT` when `figure` is not an object with a known qualifier and numbers (or null) for `value`, `low` and `high`; `UNKNOWN_ID` for an unknown qualifier.
  *
  * @example
  * ```ts
@@ -55,16 +58,34 @@ const CUMULATIVE = new Set(['killed', 'injured', 'arrested', 'detained']);
  * console.log(figureRange(getFigure('gt-arrested-7939'))); //=> [ 7939, 7939 ]
  * ```
  */
-export function figureRange(figure: Figure): readonly [number, number] {
-  const v = figure.value;
-  if (v === null) return [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
-  switch (figure.qualifier) {
+export function figureRange(figure: Pick<Figure, 'value' | 'qualifier' | 'low' | 'high'>): readonly [number, number] {
+  if (figure === null || typeof figure !== 'object') throw new QantarCorpusError('BAD_ARGUMENT', `figureRange: expected a figure record, got ${describeValue(figure)}`, figure);
+  // Each field is read once: a getter cannot pass the checks with one value and be used with another.
+  const number = (field: 'value' | 'low' | 'high'): number | null => {
+    const v = readField(figure, field, 'figureRange');
+    if (v === null || (typeof v === 'number' && Number.isFinite(v))) return v;
+    throw new QantarCorpusError('BAD_ARGUMENT', `figureRange: figure.${field} must be a finite number or null, got ${describeValue(v)}`, figure);
+  };
+  const v = number('value');
+  const low = number('low');
+  const high = number('high');
+  const qualifier = readField(figure, 'qualifier', 'figureRange');
+  assertOneOf('qualifier', qualifier, QUALIFIERS, 'figureRange figure.qualifier');
+  return Object.freeze(rangeOf(v, qualifier, low, high));
+}
+
+/** Qualifiers of a figure (the same list as the figure schema's; a test keeps them equal). */
+const QUALIFIERS = ['exact', 'approximately', 'at-least', 'more-than', 'up-to', 'vague'] as const;
+
+function rangeOf(v: number | null, qualifier: (typeof QUALIFIERS)[number], low: number | null, high: number | null): [number, number] {
+  if (v === null) return [low ?? 0, high ?? Number.POSITIVE_INFINITY];
+  switch (qualifier) {
     case 'exact': return [v, v];
     case 'approximately': return [v * 0.9, v * 1.1];
     case 'at-least': return [v, Number.POSITIVE_INFINITY];
     case 'more-than': return [v + Number.EPSILON * v, Number.POSITIVE_INFINITY];
     case 'up-to': return [0, v];
-    default: return [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
+    default: return [low ?? 0, high ?? Number.POSITIVE_INFINITY];
   }
 }
 
@@ -97,7 +118,7 @@ export function figureSeries(group: FigureGroupId): FigureSeries {
       date: figure.asOf ?? article?.published.date ?? '',
       dateFrom: figure.asOf ? 'as-of' : 'published',
       outlet: article?.outlet ?? '',
-      range: Object.freeze(figureRange(figure)) as readonly [number, number],
+      range: figureRange(figure),
     });
   });
   points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : a.figure.id < b.figure.id ? -1 : 1));

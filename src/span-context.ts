@@ -1,6 +1,6 @@
 import type { ArticleId } from './generated/ids.js';
 import { QantarCorpusError } from './errors.js';
-import { assertBoolean, readOptions } from './internal/args.js';
+import { assertBoolean, describeValue, readField, readOptions } from './internal/args.js';
 import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
 
@@ -45,35 +45,38 @@ export function spanContext(article: ArticleId, span: { readonly start: number; 
   const { chars = 60, segment = false } = readOptions(options, ['chars', 'segment'], 'spanContext');
   const record = lookup('article', indexes().articles, article, 'spanContext');
   const text = record.text;
-  if (span === null || typeof span !== 'object' || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length || span.start > span.end) {
+  // Own properties, each read once: a getter cannot pass the check with one value and be used with another.
+  const start = span !== null && typeof span === 'object' ? readField(span, 'start', 'spanContext span') : undefined;
+  const end = span !== null && typeof span === 'object' ? readField(span, 'end', 'spanContext span') : undefined;
+  if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) {
     throw new QantarCorpusError('BAD_ARGUMENT', `spanContext: span must be { start, end } integers with 0 <= start <= end <= ${text.length} (the text length of ${article})`, span);
   }
   if (typeof chars !== 'number' || !Number.isInteger(chars) || chars < 0) {
-    throw new QantarCorpusError('BAD_ARGUMENT', `spanContext options.chars: expected a non-negative integer, got ${String(chars)}`, chars);
+    throw new QantarCorpusError('BAD_ARGUMENT', `spanContext options.chars: expected a non-negative integer, got ${describeValue(chars)}`, chars);
   }
   assertBoolean(segment, 'spanContext options.segment');
   let from: number;
   let to: number;
   if (segment) {
-    const around = record.segments.filter((s) => (s.span.start <= span.start && span.start < s.span.end) || (s.span.start < span.end && span.end <= s.span.end));
-    from = Math.min(span.start, ...around.map((s) => s.span.start));
-    to = Math.max(span.end, ...around.map((s) => s.span.end));
+    const around = record.segments.filter((s) => (s.span.start <= start && start < s.span.end) || (s.span.start < end && end <= s.span.end));
+    from = Math.min(start, ...around.map((s) => s.span.start));
+    to = Math.max(end, ...around.map((s) => s.span.end));
   } else {
-    from = Math.max(0, span.start - chars);
-    to = Math.min(text.length, span.end + chars);
+    from = Math.max(0, start - chars);
+    to = Math.min(text.length, end + chars);
     // Cut at word boundaries so that context does not start or end mid-word.
     if (from > 0) {
       const space = text.indexOf(' ', from);
-      if (space !== -1 && space < span.start) from = space + 1;
+      if (space !== -1 && space < start) from = space + 1;
     }
     if (to < text.length) {
       const space = text.lastIndexOf(' ', to);
-      if (space >= span.end) to = space;
+      if (space >= end) to = space;
     }
   }
-  const before = text.slice(from, span.start);
-  const after = text.slice(span.end, to);
-  const middle = text.slice(span.start, span.end);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const middle = text.slice(start, end);
   return Object.freeze({
     before,
     text: middle,

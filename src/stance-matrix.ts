@@ -1,7 +1,6 @@
 import type { ClaimId } from './generated/ids.js';
 import type { ClaimMention } from './generated/types.js';
-import { QantarCorpusError } from './errors.js';
-import { assertOneOf, readOptions } from './internal/args.js';
+import { assertOneOf, readArray, readOptions } from './internal/args.js';
 import { ASSERTIONS, STANCES, VOICES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
 import { indexes } from './internal/indexes.js';
@@ -69,8 +68,8 @@ export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {
   if (o.assertion !== undefined) assertOneOf('assertion', o.assertion, ASSERTIONS, 'stanceMatrix options.assertion');
   let claimIds: string[];
   if (o.claims !== undefined) {
-    if (!Array.isArray(o.claims)) throw new QantarCorpusError('BAD_ARGUMENT', 'stanceMatrix options.claims: expected an array of claim IDs', o.claims);
-    claimIds = (o.claims as unknown[]).map((id) => lookup('claim', ix.claims, id, 'stanceMatrix options.claims').id);
+    // Copied item by item first: holes, throwing proxies and absurd lengths are rejected, not skipped.
+    claimIds = readArray(o.claims, 'claim IDs', 'stanceMatrix options.claims').map((id) => lookup('claim', ix.claims, id, 'stanceMatrix options.claims').id);
   } else {
     claimIds = corpus.claims.map((c) => c.id);
   }

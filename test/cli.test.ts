@@ -131,16 +131,6 @@ describe('qantar-corpus (built bin)', () => {
     );
   });
 
-  it('stops quietly when the reader closes the pipe early', async () => {
-    const child = spawn(process.execPath, [bin, 'search', 'e', '--json'], { cwd: root });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  });
-
   it('prints the library error with suggestions and exits 2 for an unknown ID', () => {
     const r = run(['citations', '--speaker', 'xi-jinpin']);
     expect(r.status).toBe(2);

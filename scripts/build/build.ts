@@ -2,11 +2,13 @@
  * The data build: load data/, check every rule, and produce the corpus and its generated files.
  * Pure apart from reading data/: writing is left to the caller (scripts/build-corpus.ts).
  */
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { corpusSchema, type CorpusRecord } from '../../src/schema/corpus.js';
 import { SCHEMA_VERSION } from '../../src/schema/corpus.js';
 import { COMPLETENESS_RULES, STRUCTURE_RULES } from '../../src/rules/index.js';
+import { SEMANTIC_RULES } from '../../src/schema/semantic-rules.js';
 import type { CorpusIssue } from '../../src/rules/issue.js';
 import { type BuildIssue, loadData, type LoadedData, originKey } from './load.js';
 import { emitTypes, type IdFieldTypes } from './emit-types.js';
@@ -114,6 +116,8 @@ const ID_FIELDS: IdFieldTypes = {
   Exemption: { article: 'ArticleId' },
 };
 
+const ISO_DATE_PATTERN = String.raw`^\d{4}-\d{2}-\d{2}$`;
+
 const union = (ids: string[]) => (ids.length === 0 ? 'never' : ids.map((id) => `\n  | ${JSON.stringify(id)}`).join(''));
 
 /** The generated files: corpus JSON, ID unions, record interfaces, the freeze plan and the JSON Schema. */
@@ -129,7 +133,15 @@ export function generatedFiles(corpus: CorpusRecord): Record<string, string> {
     const [name, records] = entry as [string, { id: string }[]];
     return `/** Every ${name.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} ID in the corpus. */\nexport type ${name} =${union(records.map((r) => r.id).sort())};\n`;
   });
-  const schema = z.toJSONSchema(corpusSchema, { target: 'draft-2020-12' }) as { $defs: Record<string, object> };
+  // `format: date` says what the zod refinement checks (a real calendar day, not 2022-13-45), so
+  // that a JSON Schema validator with formats (Ajv with ajv-formats) agrees with validateCorpus.
+  const schema = z.toJSONSchema(corpusSchema, {
+    target: 'draft-2020-12',
+    override: (ctx) => {
+      // isoDateSchema is the one schema with this pattern (its described copies are other objects).
+      if (ctx.jsonSchema.pattern === ISO_DATE_PATTERN) ctx.jsonSchema.format = 'date';
+    },
+  }) as { $defs: Record<string, object> };
   const jsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/qantar-corpus/corpus.schema.json',
@@ -149,7 +161,7 @@ export function buildCorpus(options: { root: string; dataDir?: string; corpusVer
   const dataDir = options.dataDir ?? path.join(options.root, 'data');
   const { data, issues } = loadData(options.root, dataDir);
   const ruleOptions = { notNames: data.notNames };
-  for (const rule of [...STRUCTURE_RULES, ...COMPLETENESS_RULES]) {
+  for (const rule of [...STRUCTURE_RULES, ...SEMANTIC_RULES, ...COMPLETENESS_RULES]) {
     for (const issue of rule.check(data, ruleOptions)) issues.push(locate(issue, data, options.root, dataDir));
   }
   const coverage: CoverageRow[] = [];
@@ -170,4 +182,21 @@ export function buildCorpus(options: { root: string; dataDir?: string; corpusVer
   // Files are produced whenever the corpus has the published shape, so a caller can inspect them;
   // the CLI refuses to write them while any issue remains (unless forced, for local work).
   return { corpus: parsed.success ? corpus : null, issues, coverage, files: parsed.success ? generatedFiles(corpus) : {} };
+}
+
+/**
+ * Writes the generated files into `out` all or nothing: each is written to a temporary folder beside
+ * `out` first and moved into place (a rename, atomic on one file system) only once all were
+ * written, so a failure leaves the previous outputs as they were, never a mix of new and stale.
+ */
+export function writeOutputs(out: string, files: Record<string, string>): void {
+  mkdirSync(path.dirname(out), { recursive: true });
+  const staging = mkdtempSync(path.join(path.dirname(out), `.${path.basename(out)}-staging-`));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(staging, name), content);
+    mkdirSync(out, { recursive: true });
+    for (const name of Object.keys(files)) renameSync(path.join(staging, name), path.join(out, name));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,7 @@
  * resolves anchors to spans and expands defaults. Problems are collected, never thrown, so that one
  * build run reports all of them.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -69,14 +69,106 @@ export interface LoadedData {
   origins: Map<string, { file: string; record: string }>;
 }
 
-/** A value as JSON for a message, cut to 80 characters; YAML aliases can make it circular. */
+/**
+ * Largest data file the build reads (YAML or text), in bytes. The largest today is a few tens of
+ * KB; the limit keeps a mistaken or hostile file (a log, a dump) from exhausting memory in the parser.
+ */
+export const MAX_DATA_FILE_BYTES = 1024 * 1024;
+
+// C0 and C1 controls except tab, newline and carriage return, DEL, and the bidirectional controls:
+// never meaningful in the texts or the YAML, and able to rewrite what a terminal or CI log shows.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Text safe for a log line: control characters as escapes, cut to `max` characters. */
+export const escapeForLog = (text: string, max = 80): string => {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return cut.replace(new RegExp(CONTROL.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+};
+
+/** A value as JSON for a message: a short, escaped excerpt; YAML aliases can make it circular. */
 const showInput = (value: unknown): string => {
   try {
-    return String(JSON.stringify(value)).slice(0, 80);
+    return escapeForLog(String(JSON.stringify(value)));
   } catch {
     return Array.isArray(value) ? '[a list that contains itself]' : '{a map that contains itself}';
   }
 };
+
+/** What is at a path, without following a symbolic link: `missing`, `file`, `directory`, or another kind. */
+function kindAt(file: string): 'missing' | 'file' | 'directory' | 'symbolic link' | 'FIFO' | 'socket' | 'device' {
+  const stat = lstatSync(file, { throwIfNoEntry: false });
+  if (!stat) return 'missing';
+  if (stat.isSymbolicLink()) return 'symbolic link';
+  if (stat.isFile()) return 'file';
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isFIFO()) return 'FIFO';
+  if (stat.isSocket()) return 'socket';
+  return 'device';
+}
+
+/**
+ * Reads a data file as UTF-8 text, refusing what a data file must not be: a symbolic link (never
+ * followed, so a link to a file outside data/ is never read or echoed), a directory, a FIFO or other
+ * special file (opened non-blocking, so it cannot hang the build), a file over
+ * {@link MAX_DATA_FILE_BYTES}, bytes that are not UTF-8, or control characters. Returns the text,
+ * or the problem in words.
+ */
+export function readDataFile(file: string): { ok: true; text: string; bytes: Buffer } | { ok: false; message: string; fix: string } {
+  const kind = kindAt(file);
+  if (kind === 'missing') return { ok: false, message: 'file is missing', fix: 'create the file' };
+  if (kind !== 'file') {
+    return {
+      ok: false,
+      message: `is a ${kind}, not a regular file`,
+      fix: kind === 'symbolic link' ? 'replace the link with the file itself (the build never follows links)' : 'put a regular file here',
+    };
+  }
+  let fd: number;
+  try {
+    // O_NOFOLLOW and O_NONBLOCK: a file swapped for a link or a FIFO after the check above still fails fast.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, message: `cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'make it a readable regular file' };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, message: 'is not a regular file', fix: 'put a regular file here' };
+    if (stat.size > MAX_DATA_FILE_BYTES) {
+      return { ok: false, message: `is ${stat.size} bytes, over the limit of ${MAX_DATA_FILE_BYTES} bytes for a data file`, fix: 'split it, or check that it is the file you meant to add' };
+    }
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const data = bytes.subarray(0, read);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+    } catch {
+      const lossy = Buffer.from(data.toString('utf8'), 'utf8');
+      let at = 0;
+      while (at < data.length && data[at] === lossy[at]) at++;
+      return { ok: false, message: `is not valid UTF-8 (first bad byte at offset ${at})`, fix: 'save the file as UTF-8' };
+    }
+    const control = CONTROL.exec(text);
+    if (control) {
+      const before = text.slice(0, control.index);
+      const line = before.split('\n').length;
+      const column = control.index - before.lastIndexOf('\n');
+      return {
+        ok: false,
+        message: `contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at line ${line}, column ${column}`,
+        fix: 'remove it (data files and texts hold printable text, tabs and newlines only)',
+      };
+    }
+    return { ok: true, text, bytes: data };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export const originKey = (collection: string, id: string) => `${collection}\u0000${id}`;
 
@@ -94,16 +186,28 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     notNames: new Set(), origins,
   };
 
+  /** Reads a data file, reporting why it cannot be read (see readDataFile); undefined then. */
+  const readFile = (file: string, record: string) => {
+    const read = readDataFile(file);
+    if (read.ok) return read;
+    issues.push({ rule: 'data-file', file: rel(file), record, field: null, message: `${rel(file)} ${read.message}`, fix: read.fix });
+    return undefined;
+  };
+
   const readYaml = (file: string, record: string): unknown => {
-    const source = readFileSync(file, 'utf8');
-    const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
+    const read = readFile(file, record);
+    if (!read) return undefined;
+    const doc = parseDocument(read.text, { uniqueKeys: true, prettyErrors: false });
+    // Warnings are errors: an unresolved tag (`!!js/function`, any custom tag) would otherwise be
+    // read as a plain string and pass.
+    const problems = [...doc.errors.map((e) => ['error', e] as const), ...doc.warnings.map((w) => ['warning', w] as const)];
+    if (problems.length > 0) {
+      for (const [kind, error] of problems) {
         const line = error.linePos?.[0];
         issues.push({
           rule: 'yaml-syntax', file: rel(file), record, field: null,
-          message: `YAML error${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${error.message.split('\n')[0]}`,
-          fix: 'correct the YAML syntax (indentation, quoting, duplicate keys)',
+          message: `YAML ${kind}${line ? ` at line ${line.line}, column ${line.col}` : ''}: ${escapeForLog(error.message.split('\n')[0] ?? '', 200)}`,
+          fix: kind === 'warning' && /tag/i.test(error.message) ? 'remove the tag: data files use plain YAML values only' : 'correct the YAML syntax (indentation, quoting, duplicate keys)',
         });
       }
       return undefined;
@@ -114,7 +218,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       // toJS throws on alias bombs ("Excessive alias count"); report it like a syntax error.
       issues.push({
         rule: 'yaml-syntax', file: rel(file), record, field: null,
-        message: `YAML error: ${error instanceof Error ? error.message : String(error)}`,
+        message: `YAML error: ${escapeForLog(error instanceof Error ? error.message : String(error), 200)}`,
         fix: 'write the values out instead of using YAML anchors and aliases',
       });
       return undefined;
@@ -156,8 +260,16 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     return false;
   };
 
+  /** A folder of data/: a real directory (a link to one is refused, not followed), or absent. */
+  const folder = (dir: string): boolean => {
+    const kind = kindAt(dir);
+    if (kind === 'missing') return false;
+    if (kind === 'directory') return true;
+    issues.push({ rule: 'data-file', file: rel(dir), record: path.basename(dir), field: null, message: `${rel(dir)} is a ${kind}, not a folder`, fix: kind === 'symbolic link' ? 'replace the link with the folder itself (the build never follows links)' : 'make it a folder' });
+    return false;
+  };
   const yamlFiles = (dir: string) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort() : [];
+    folder(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort() : [];
 
   const loadRegistry = <S extends z.ZodType, R>(
     folder: string, kind: string, collection: keyof LoadedData, schema: S, make: (id: string, value: z.output<S>) => R,
@@ -187,15 +299,13 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
   loadRegistry('sources', 'Source', 'sources', sourceRecordSourceSchema, (id, v) => ({ id, ...v, notes: v.notes ?? null }) as SourceRecord);
 
   const lexiconFile = path.join(dataDir, 'lexicon', 'not-names.yaml');
-  if (existsSync(lexiconFile)) {
+  if (folder(path.dirname(lexiconFile)) && kindAt(lexiconFile) !== 'missing') {
     const lexicon = validate(lexiconSourceSchema, readYaml(lexiconFile, 'notNames'), lexiconFile, 'notNames');
     if (lexicon) for (const words of Object.values(lexicon.notNames)) for (const w of words) data.notNames.add(w);
   }
 
   const articlesDir = path.join(dataDir, 'articles');
-  const articleIds = existsSync(articlesDir)
-    ? readdirSync(articlesDir).filter((f) => statSync(path.join(articlesDir, f)).isDirectory()).sort()
-    : [];
+  const articleIds = folder(articlesDir) ? readdirSync(articlesDir).filter((f) => folder(path.join(articlesDir, f))).sort() : [];
   for (const articleId of articleIds) loadArticle(articleId);
 
   function loadArticle(articleId: string) {
@@ -203,16 +313,17 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     const textFile = path.join(dir, 'text.txt');
     const articleFile = path.join(dir, 'article.yaml');
     checkId(articleId, dir, 'Article');
-    if (!existsSync(textFile)) {
+    if (kindAt(textFile) === 'missing') {
       issues.push({ rule: 'article-files', file: rel(dir), record: articleId, field: null, message: 'text.txt is missing', fix: 'put the captured text, byte for byte, in text.txt' });
       return;
     }
-    if (!existsSync(articleFile)) {
+    if (kindAt(articleFile) === 'missing') {
       issues.push({ rule: 'article-files', file: rel(dir), record: articleId, field: null, message: 'article.yaml is missing', fix: 'write article.yaml with the provenance and segments' });
       return;
     }
-    const bytes = readFileSync(textFile);
-    const text = bytes.toString('utf8');
+    const textRead = readFile(textFile, articleId);
+    if (!textRead) return;
+    const text = textRead.text;
     const source = validate(articleSourceSchema, readYaml(articleFile, articleId), articleFile, articleId);
     if (!source) return;
 
@@ -282,7 +393,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
 
     const layer = <K extends keyof typeof ARTICLE_LAYER_FILES>(name: K): z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined => {
       const file = path.join(dir, name);
-      if (!existsSync(file)) return undefined;
+      if (kindAt(file) === 'missing') return undefined;
       const raw = readYaml(file, articleId);
       if (raw === null) return undefined;
       return validate(ARTICLE_LAYER_FILES[name], raw, file, articleId, name.replace('.yaml', '')) as z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined;

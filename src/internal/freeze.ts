@@ -11,16 +11,23 @@
  */
 export type FreezePlan = 0 | 1 | readonly [FreezePlan] | { readonly [field: string]: FreezePlan };
 
-/** Freezes `value` and every object and array below it, visiting every key. */
+// Both functions visit own properties only (Object.keys, Object.hasOwn), never `for...in`: an
+// enumerable key added to Object.prototype must neither be walked into (it could recurse forever)
+// nor frozen (it is not the library's object).
+
+/** The value of an own property; an inherited one reads as undefined. */
+const own = (value: object, key: string): unknown => (Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+
+/** Freezes `value` and every object and array below it, visiting every own key. */
 export function deepFreeze<T>(value: T): T {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
+      const item: unknown = own(value, String(i));
       if (item !== null && typeof item === 'object') deepFreeze(item);
     }
-  } else {
-    for (const key in value) {
-      const item: unknown = (value as Record<string, unknown>)[key];
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      const item: unknown = own(value, key);
       if (item !== null && typeof item === 'object') deepFreeze(item);
     }
   }
@@ -47,7 +54,7 @@ export function freezeWithPlan<T>(value: T, plan: FreezePlan): T {
     }
   } else if (plan !== 0) {
     const fields = plan as { readonly [field: string]: FreezePlan };
-    for (const key in fields) freezeWithPlan((value as Record<string, unknown>)[key], fields[key] as FreezePlan);
+    for (const key of Object.keys(fields)) freezeWithPlan(own(value as object, key), fields[key] as FreezePlan);
   }
   return Object.freeze(value);
 }

@@ -52,4 +52,6 @@ export const schemas = {
 } as const;
 
 export { SCHEMA_VERSION };
-export { validateCorpus, validateRecord, type ValidationProblem, type ValidationResult, type RecordKind } from './validate.js';
+export {
+  validateCorpus, validateRecord, type ValidationProblem, type ValidationResult, type RecordKind, type ValidateCorpusOptions, type ValidateRecordOptions,
+} from './validate.js';
