@@ -287,6 +287,28 @@ const TABLES: Table[] = [
     ],
   },
   {
+    name: 'techniques',
+    title: 'Persuasion techniques',
+    description: 'Spans that use one of the 23 persuasion techniques of SemEval-2023 Task 3, with the voice they are in: the outlet\'s own, or a quoted speaker\'s (with the citation).',
+    rows: (c) => c.techniques as never,
+    primaryKey: ['id'],
+    columns: [
+      col('Technique', 'id'), col('Technique', 'article', 'articles'), ...spanColumns('Technique', ['span'], null), col('Technique', 'technique'),
+      col('Technique', 'category'), col('Technique', 'voice'), col('Technique', 'citation', 'citations'), col('Technique', 'note'),
+    ],
+  },
+  {
+    name: 'framing',
+    title: 'Article framing',
+    description: 'Per article: the SemEval-2023 genre with its reason, the Media Frames Corpus frames with the spans that carry them, and the technique review.',
+    rows: (c) => c.framing as never,
+    primaryKey: ['article'],
+    columns: [
+      col('Framing', 'article', 'articles'), col('Framing', 'genre'), col('Framing', 'genreNote'), col('Framing', 'frames'),
+      col('Framing', 'techniquesReviewed'), col('Framing', 'note'),
+    ],
+  },
+  {
     name: 'sources',
     title: 'Sources',
     description: 'Outside documents the annotation rests on (readouts, transcripts, statements, wire copies, reference works), each found and read; the `sources` columns of the other tables cite them by ID.',

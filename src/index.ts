@@ -23,6 +23,8 @@ export { quoteVariants, type QuoteVariantsQuery, type QuoteVariant } from './quo
 export { stanceMatrix, type StanceMatrixOptions, type StanceMatrix, type StanceCell } from './stance-matrix.js';
 export { labels, type LabelsFilter } from './labels.js';
 export { labelMatrix, type LabelMatrixOptions, type LabelMatrix, type LabelCell } from './label-matrix.js';
+export { techniques, type TechniquesFilter } from './techniques.js';
+export { framing, type ArticleFraming } from './framing.js';
 export { cite, type CitationFormat } from './cite.js';
 export { QantarCorpusError, type QantarCorpusErrorCode } from './errors.js';
 export { CORPUS_VERSION, SCHEMA_VERSION } from './version.js';

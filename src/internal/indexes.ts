@@ -1,4 +1,4 @@
-import type { Article, Citation, Claim, ClaimMention, Entity, Event, Figure, FigureGroup, Label, Outlet, Source } from '../generated/types.js';
+import type { Article, Citation, Claim, ClaimMention, Entity, Event, Figure, FigureGroup, Framing, Label, Outlet, Source, Technique } from '../generated/types.js';
 import { corpus } from './data.js';
 
 function group<T, K>(records: readonly T[], key: (r: T) => K | readonly K[] | null): Map<K, T[]> {
@@ -53,6 +53,13 @@ export interface Indexes {
   readonly labelsByVoice: ReadonlyMap<string, readonly Label[]>;
   readonly labelsByCitation: ReadonlyMap<string, readonly Label[]>;
   readonly labelsByScareQuoted: ReadonlyMap<boolean, readonly Label[]>;
+  readonly techniquesByArticle: ReadonlyMap<string, readonly Technique[]>;
+  readonly techniquesByOutlet: ReadonlyMap<string, readonly Technique[]>;
+  readonly techniquesByTechnique: ReadonlyMap<string, readonly Technique[]>;
+  readonly techniquesByCategory: ReadonlyMap<string, readonly Technique[]>;
+  readonly techniquesByVoice: ReadonlyMap<string, readonly Technique[]>;
+  readonly techniquesByCitation: ReadonlyMap<string, readonly Technique[]>;
+  readonly framingByArticle: ReadonlyMap<string, Framing>;
   /** Who a figure is attributed to: `'outlet'`, an entity, or the speaker of its citation. */
   readonly figureSource: (figure: Figure) => string | null;
   /** Position of each article in date order, for sorting results. */
@@ -98,6 +105,13 @@ class LazyIndexes implements Indexes {
   #labelsByVoice?: Indexes['labelsByVoice'];
   #labelsByCitation?: Indexes['labelsByCitation'];
   #labelsByScareQuoted?: Indexes['labelsByScareQuoted'];
+  #techniquesByArticle?: Indexes['techniquesByArticle'];
+  #techniquesByOutlet?: Indexes['techniquesByOutlet'];
+  #techniquesByTechnique?: Indexes['techniquesByTechnique'];
+  #techniquesByCategory?: Indexes['techniquesByCategory'];
+  #techniquesByVoice?: Indexes['techniquesByVoice'];
+  #techniquesByCitation?: Indexes['techniquesByCitation'];
+  #framingByArticle?: Indexes['framingByArticle'];
   #articleOrder?: Indexes['articleOrder'];
   #citationOrder?: Indexes['citationOrder'];
 
@@ -134,6 +148,13 @@ class LazyIndexes implements Indexes {
   get labelsByVoice() { return (this.#labelsByVoice ??= group(corpus.labels, (l) => l.voice)); }
   get labelsByCitation() { return (this.#labelsByCitation ??= group(corpus.labels, (l) => l.citation)); }
   get labelsByScareQuoted() { return (this.#labelsByScareQuoted ??= group(corpus.labels, (l) => l.scareQuoted)); }
+  get techniquesByArticle() { return (this.#techniquesByArticle ??= group(corpus.techniques, (t) => t.article)); }
+  get techniquesByOutlet() { return (this.#techniquesByOutlet ??= group(corpus.techniques, (t) => this.articles.get(t.article)?.outlet ?? null)); }
+  get techniquesByTechnique() { return (this.#techniquesByTechnique ??= group(corpus.techniques, (t) => t.technique)); }
+  get techniquesByCategory() { return (this.#techniquesByCategory ??= group(corpus.techniques, (t) => t.category)); }
+  get techniquesByVoice() { return (this.#techniquesByVoice ??= group(corpus.techniques, (t) => t.voice)); }
+  get techniquesByCitation() { return (this.#techniquesByCitation ??= group(corpus.techniques, (t) => t.citation)); }
+  get framingByArticle() { return (this.#framingByArticle ??= new Map(corpus.framing.map((f) => [f.article, f]))); }
   get articleOrder() { return (this.#articleOrder ??= new Map(corpus.articles.map((a, i) => [a.id, i]))); }
   get citationOrder() { return (this.#citationOrder ??= new Map(corpus.citations.map((c, i) => [c.id, i]))); }
   // A figure sourced to a citation is attributed to that citation's speaker.
