@@ -23,5 +23,6 @@ export { stanceMatrix, type StanceMatrixOptions, type StanceMatrix, type StanceC
 export { cite, type CitationFormat } from './cite.js';
 export { QantarCorpusError, type QantarCorpusErrorCode } from './errors.js';
 export { CORPUS_VERSION, SCHEMA_VERSION } from './version.js';
+export * from './generated/guards.js';
 export type * from './generated/types.js';
 export type * from './generated/ids.js';

@@ -1,5 +1,5 @@
-import type { ClaimId } from './generated/ids.js';
-import type { ClaimMention } from './generated/types.js';
+import type { ClaimId, OutletId } from './generated/ids.js';
+import type { Article, ClaimMention } from './generated/types.js';
 import { QantarCorpusError } from './errors.js';
 import { assertOneOf, readOptions } from './internal/args.js';
 import { STANCES, VOICES } from './schema/labels.js';
@@ -18,9 +18,9 @@ export interface StanceMatrixOptions {
 /** The stances one outlet takes toward one claim. */
 export interface StanceCell {
   /** Outlet that authored the articles. */
-  readonly outlet: string;
+  readonly outlet: OutletId;
   /** The claim. */
-  readonly claim: string;
+  readonly claim: ClaimId;
   /** Distinct stances, in the order asserts, endorses, reports, questions, disputes. */
   readonly stances: readonly ClaimMention['stance'][];
   /** The mentions behind the cell, by article date then position. */
@@ -30,9 +30,9 @@ export interface StanceCell {
 /** Outlet x claim -> stances. */
 export interface StanceMatrix {
   /** Outlets (authors) with at least one mention, sorted. */
-  readonly outlets: readonly string[];
+  readonly outlets: readonly OutletId[];
   /** Claims in the matrix, sorted. */
-  readonly claims: readonly string[];
+  readonly claims: readonly ClaimId[];
   /** Non-empty cells, by claim then outlet. */
   readonly cells: readonly StanceCell[];
 }
@@ -59,7 +59,7 @@ export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {
   const o = readOptions(options, ['claims', 'voice'], 'stanceMatrix');
   const ix = indexes();
   if (o.voice !== undefined) assertOneOf('voice', o.voice, VOICES, 'stanceMatrix options.voice');
-  let claimIds: string[];
+  let claimIds: ClaimId[];
   if (o.claims !== undefined) {
     if (!Array.isArray(o.claims)) throw new QantarCorpusError('BAD_ARGUMENT', 'stanceMatrix options.claims: expected an array of claim IDs', o.claims);
     claimIds = (o.claims as unknown[]).map((id) => lookup('claim', ix.claims, id, 'stanceMatrix options.claims').id);
@@ -67,12 +67,12 @@ export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {
     claimIds = corpus.claims.map((c) => c.id);
   }
   const cells: StanceCell[] = [];
-  const outlets = new Set<string>();
+  const outlets = new Set<OutletId>();
   for (const claim of [...new Set(claimIds)].sort()) {
-    const byOutlet = new Map<string, ClaimMention[]>();
+    const byOutlet = new Map<OutletId, ClaimMention[]>();
     for (const m of ix.mentionsByClaim.get(claim) ?? []) {
       if (o.voice !== undefined && m.voice !== o.voice) continue;
-      const outlet = ix.articles.get(m.article)?.outlet ?? '';
+      const outlet = (ix.articles.get(m.article) as Article).outlet; // the build checks every mention's article
       byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), m]);
     }
     for (const [outlet, mentions] of [...byOutlet].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -45,7 +45,7 @@ describe('reproducible builds', () => {
     const a = buildCopy();
     const b = buildCopy();
     const generatedA = hashTree(path.join(a, 'src', 'generated'));
-    expect(Object.keys(generatedA).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'ids.ts', 'types.ts']);
+    expect(Object.keys(generatedA).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'guards.ts', 'ids.ts', 'types.ts']);
     expect(hashTree(path.join(b, 'src', 'generated'))).toEqual(generatedA);
     const distA = hashTree(path.join(a, 'dist'));
     expect(Object.keys(distA)).toContain('index.js');
