@@ -112,6 +112,9 @@ try {
     importRatioVsJsonWrapper: imp.libraryMs / imp.wrapperMs,
     codeOnlyImportMs: imp.codeMs,
     codeOnlyVsJson: imp.codeMs / imp.jsonMs,
+    unfrozenImportMs: imp.unfrozenMs,
+    unfrozenVsJson: imp.unfrozenMs / imp.jsonMs,
+    freezeVsJson: (imp.libraryMs - imp.unfrozenMs) / imp.jsonMs,
     libraryImportMs: imp.libraryMs,
     queryImportMs: imp.queryMs,
     jsonImportMs: imp.jsonMs,
@@ -184,6 +187,7 @@ try {
     ['import an empty ES module of the package (loader cost per module)', formatMs(imp.moduleMs), x(imp.moduleMs / imp.jsonMs), x(imp.moduleMs / imp.floorMs), formatBytes(imp.heap.module)],
     ["import a module that only re-exports the library's corpus JSON", formatMs(imp.wrapperMs), x(imp.wrapperMs / imp.jsonMs), x(imp.wrapperMs / imp.floorMs), formatBytes(imp.heap.wrapper)],
     ['import the main entry with an empty corpus (the code alone)', formatMs(imp.codeMs), x(imp.codeMs / imp.jsonMs), x(imp.codeMs / imp.floorMs), formatBytes(imp.heap.code)],
+    ['import the main entry without its import-time freeze + getOutlet()', formatMs(imp.unfrozenMs), x(imp.unfrozenMs / imp.jsonMs), x(imp.unfrozenMs / imp.floorMs), formatBytes(imp.heap.unfrozen)],
   ]));
   out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)}. CPU time instead of wall time, same intervals: library / JSON module ${x(json.importRatioCpu)}, floor ${formatMs(imp.cpu.floor)}, JSON module ${formatMs(imp.cpu.json)}, library ${formatMs(imp.cpu.library)})`);
   out.push(`(library + getOutlet() against the module that only re-exports corpus.json: ${x(json.importRatioVsJsonWrapper)})`);

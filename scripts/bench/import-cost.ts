@@ -7,7 +7,7 @@ import { JSON_IMPORT } from './package-build.js';
 import { median } from './stats.js';
 
 const PROBE = path.join(import.meta.dirname, 'import-probe.mjs');
-const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'code'] as const;
+const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'code', 'unfrozen'] as const;
 type Kind = (typeof KINDS)[number];
 
 export interface ImportCost {
@@ -26,6 +26,8 @@ export interface ImportCost {
   wrapperMs: number;
   /** Median ms: import dist/index.js with an empty corpus in place of the JSON import (the code alone). */
   codeMs: number;
+  /** Median ms: import dist/index.js with the import-time freeze taken out, and call getOutlet(): what freezing costs. */
+  unfrozenMs: number;
   /** Median CPU ms (user + system, all threads) over the same interval, by kind: less disturbed by other load. */
   cpu: Record<Kind, number>;
   /** Median heap used (bytes) after the import, by kind. */
@@ -34,7 +36,10 @@ export interface ImportCost {
 }
 
 /** The reference modules, written beside dist/index.js and added to the exports map of the bench's copy. */
-const REFERENCE_MODULES = { module: 'bench-empty-module.js', wrapper: 'bench-json-wrapper.js', code: 'bench-code-only.js' } as const;
+const REFERENCE_MODULES = { module: 'bench-empty-module.js', wrapper: 'bench-json-wrapper.js', code: 'bench-code-only.js', unfrozen: 'bench-unfrozen.js' } as const;
+
+/** The import-time freeze in the built main entry (src/internal/data.ts). */
+const FREEZE_CALL = /^var (\w+) = freezeWithPlan\((\w+), CORPUS_FREEZE_PLAN\);$/m;
 
 /** dist/index.js with its corpus replaced by one whose collections are empty: the code without the data. */
 function codeOnlyEntry(distDir: string): string {
@@ -56,6 +61,10 @@ export function prepareConsumer(pkgDir: string, distDir: string, workDir: string
   writeFileSync(path.join(distDir, REFERENCE_MODULES.module), 'export default 1;\n');
   writeFileSync(path.join(distDir, REFERENCE_MODULES.wrapper), "import corpus from './internal/corpus.json' with { type: 'json' };\nexport default corpus;\n");
   writeFileSync(path.join(distDir, REFERENCE_MODULES.code), codeOnlyEntry(distDir));
+  // Not a design the library could ship (its records would be mutable): the measure of the freeze.
+  const entry = readFileSync(path.join(distDir, 'index.js'), 'utf8');
+  if (!FREEZE_CALL.test(entry)) throw new Error(`bench: no line matching ${FREEZE_CALL} in ${path.join(distDir, 'index.js')}; update FREEZE_CALL in scripts/bench/import-cost.ts`);
+  writeFileSync(path.join(distDir, REFERENCE_MODULES.unfrozen), entry.replace(FREEZE_CALL, 'var $1 = $2;'));
   const manifestFile = path.join(pkgDir, 'package.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { exports: Record<string, unknown> };
   for (const [kind, file] of Object.entries(REFERENCE_MODULES)) manifest.exports[`./bench/${kind}`] = `./dist/${file}`;
@@ -89,7 +98,7 @@ function probe(kind: Kind, consumer: string, args: { outlet: string; speaker: st
  * run without scavenges in the timed interval).
  */
 export function measureImportCost(consumer: string, runs: number, args: { outlet: string; speaker: string }, nodeFlags: readonly string[] = []): ImportCost {
-  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [], module: [], wrapper: [], code: [] };
+  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [], module: [], wrapper: [], code: [], unfrozen: [] };
   for (let round = -2; round < runs; round++) {
     for (let i = 0; i < KINDS.length; i++) {
       const kind = KINDS[(i + Math.max(round, 0)) % KINDS.length] as Kind;
@@ -108,6 +117,7 @@ export function measureImportCost(consumer: string, runs: number, args: { outlet
     moduleMs: ms('module'),
     wrapperMs: ms('wrapper'),
     codeMs: ms('code'),
+    unfrozenMs: ms('unfrozen'),
     cpu: Object.fromEntries(KINDS.map((k) => [k, median(samples[k].map((s) => s.cpuMs))])) as Record<Kind, number>,
     heap,
     heapBefore: median(samples.json.map((s) => s.heapBefore)),

@@ -15,6 +15,8 @@
 //                   exports it: the least any JavaScript entry that loads the JSON module can cost
 //   kind = code:    import a copy of the main entry whose corpus is empty (no JSON import): what the
 //                   library's code costs to load on its own
+//   kind = unfrozen: import a copy of the main entry without the import-time freeze and call
+//                   getOutlet(arg): the library minus what freezing costs
 //
 // Before the timed interval, the probe imports `tiny`, so that the one-off cost of the first package
 // resolution and of the ES module loader is charged to no kind. Prints one line of JSON:
@@ -38,13 +40,16 @@ if (kind === 'library') {
   keep = lib.citations({ speaker: arg });
 } else if (kind === 'json') {
   keep = (await import('qantar-corpus/corpus.json', { with: { type: 'json' } })).default;
+} else if (kind === 'unfrozen') {
+  const lib = await import('qantar-corpus/bench/unfrozen');
+  keep = lib.getOutlet(arg);
 } else if (kind === 'module' || kind === 'wrapper' || kind === 'code') {
   const module = await import(`qantar-corpus/bench/${kind}`);
   keep = kind === 'code' ? module.CORPUS_VERSION : module.default;
 } else if (kind === 'floor') {
   keep = JSON.parse(readFileSync(floorFile, 'utf8'));
 } else {
-  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper, code`);
+  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper, code, unfrozen`);
 }
 const ms = performance.now() - t0;
 const c1 = process.cpuUsage(c0);
