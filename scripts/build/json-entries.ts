@@ -23,15 +23,17 @@ interface CorpusSchema { $defs: Record<string, SchemaNode> }
 /** `entityMentions` → `entity-mentions` (the file names of the CSV and NDJSON tables too). */
 export const tableFileName = (collection: string) => collection.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The collections of the corpus (its array fields) and the record interface of each. */
+/** The collections of the corpus (its array fields) and the TypeScript type of each (`readonly Outlet[]`). */
 export function corpusTables(schema: CorpusSchema): { collection: string; file: string; type: string; description: string }[] {
   const corpus = schema.$defs.Corpus;
   if (!corpus?.properties) throw new Error('corpus.schema.json: no $defs.Corpus with properties');
   return Object.entries(corpus.properties).flatMap(([collection, node]) => {
     if (node.type !== 'array') return [];
+    // The record interface when the schema names it (every collection today); otherwise the field's
+    // own type, which is the same array type under another name.
     const ref = node.items?.$ref;
-    if (!ref?.startsWith('#/$defs/')) throw new Error(`corpus.schema.json: $defs.Corpus.${collection} is an array of no named record ($ref missing)`);
-    return [{ collection, file: tableFileName(collection), type: ref.slice('#/$defs/'.length), description: node.description ?? '' }];
+    const type = ref?.startsWith('#/$defs/') ? `readonly ${ref.slice('#/$defs/'.length)}[]` : `Corpus['${collection}']`;
+    return [{ collection, file: tableFileName(collection), type, description: node.description ?? '' }];
   });
 }
 
@@ -77,7 +79,8 @@ export function jsonEntryFiles(corpusText: string, schemaText: string): Record<s
     const records = corpus[table.collection];
     if (!Array.isArray(records)) throw new Error(`corpus.json has no array ${table.collection}, which corpus.schema.json declares`);
     files[`data/${table.file}.json`] = `${JSON.stringify(records)}\n`;
-    add(`data/${table.file}`, declaration(`${table.description} (\`qantar-corpus/data/${table.file}.json\`, the same records as \`corpus.${table.collection}\`).`, table.type, `readonly ${table.type}[]`, '../index'));
+    const needs = /^readonly (\w+)\[\]$/.exec(table.type)?.[1] ?? 'Corpus';
+    add(`data/${table.file}`, declaration(`${table.description.replace(/\.$/, '')}: \`qantar-corpus/data/${table.file}.json\`, the same records as \`corpus.${table.collection}\`.`, needs, table.type, '../index'));
   }
   return files;
 }
