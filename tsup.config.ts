@@ -1,12 +1,14 @@
-import { copyFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // The corpus is loaded as a JSON module at run time (V8 parses JSON far faster than an object
-// literal), so the bundler must leave the import in place and point it at dist/corpus.json.
+// literal), so the bundler must leave the import in place. It points at dist/internal/corpus.json,
+// the library's own copy: no entry of the exports map reaches that file, so the module object the
+// library freezes is one no other code can import, and editing `qantar-corpus/corpus.json` (a
+// different module) cannot change what the helpers return.
 const corpusJsonExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'corpus-json-external',
   setup(build) {
-    build.onResolve({ filter: /generated\/corpus\.json$/ }, () => ({ path: './corpus.json', external: true }));
+    build.onResolve({ filter: /generated\/corpus\.json$/ }, () => ({ path: './internal/corpus.json', external: true }));
   },
 };
 
@@ -17,6 +19,7 @@ const shared: Options = {
   sourcemap: false,
   // tsup's rollup tree-shaking pass rewrites `with { type: 'json' }` to the deprecated `assert`.
   treeshake: false,
+  // An optional peer dependency of the schema entry (docs/performance.md, "Dependencies").
   external: ['zod'],
   esbuildPlugins: [corpusJsonExternal],
 };
@@ -29,10 +32,8 @@ export default defineConfig([
     dts: true,
     platform: 'neutral',
     clean: true,
-    async onSuccess() {
-      copyFileSync('src/generated/corpus.json', 'dist/corpus.json');
-      copyFileSync('src/generated/corpus.schema.json', 'dist/corpus.schema.json');
-    },
+    // The JSON files (corpus.json, internal/corpus.json, data/*.json) and their declarations are
+    // written after tsup by `npm run build:json` (scripts/build-json-entries.ts).
   },
   // The command-line tool: ESM only, no declarations (it is not imported).
   { ...shared, entry: { cli: 'src/cli.ts' }, format: ['esm'], dts: false, platform: 'node', clean: false },

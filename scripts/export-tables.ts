@@ -24,7 +24,7 @@
  * Output is deterministic: same corpus, same bytes (no timestamps; rows in corpus order).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -619,6 +619,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     const descriptor = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8')) as { resources: { path: string }[] };
     for (const resource of descriptor.resources) resource.path = `dist/${resource.path}`;
     writeFileSync(path.join(root, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
-    console.log('Wrote datapackage.json (package root, paths into dist/)');
+    // One descriptor in the package: the copy in dist/ would describe the same tables a second time.
+    rmSync(path.join(out, 'datapackage.json'));
+    console.log('Wrote datapackage.json (package root, paths into dist/; none left in dist/)');
   }
 }

@@ -1,5 +1,5 @@
-import type { FigureGroupId } from './generated/ids.js';
-import type { Figure, FigureGroup } from './generated/types.js';
+import type { FigureGroupId, OutletId } from './generated/ids.js';
+import type { Article, Figure, FigureGroup } from './generated/types.js';
 import { QantarCorpusError } from './errors.js';
 import { assertOneOf, describeValue, readField } from './internal/args.js';
 import { indexes } from './internal/indexes.js';
@@ -13,7 +13,7 @@ export interface SeriesPoint {
   /** Whether `date` is the figure's own as-of date or the publication date. */
   readonly dateFrom: 'as-of' | 'published';
   /** Outlet that authored the article. */
-  readonly outlet: string;
+  readonly outlet: OutletId;
   /** The range of values the wording allows: `[value, value]` for exact, `(value, ∞)` for "more than"... */
   readonly range: readonly [low: number, high: number];
 }
@@ -112,12 +112,12 @@ export function figureSeries(group: FigureGroupId): FigureSeries {
   const ix = indexes();
   const record = lookup('figure group', ix.figureGroups, group, 'figureSeries');
   const points: SeriesPoint[] = (ix.figuresByGroup.get(group) ?? []).map((figure) => {
-    const article = ix.articles.get(figure.article);
+    const article = ix.articles.get(figure.article) as Article; // the build checks every figure's article
     return Object.freeze({
       figure,
-      date: figure.asOf ?? article?.published.date ?? '',
+      date: figure.asOf ?? article.published.date,
       dateFrom: figure.asOf ? 'as-of' : 'published',
-      outlet: article?.outlet ?? '',
+      outlet: article.outlet,
       range: figureRange(figure),
     });
   });

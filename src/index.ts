@@ -28,5 +28,6 @@ export { framing, type ArticleFraming } from './framing.js';
 export { cite, type CitationFormat } from './cite.js';
 export { QantarCorpusError, type QantarCorpusErrorCode } from './errors.js';
 export { CORPUS_VERSION, SCHEMA_VERSION } from './version.js';
+export * from './generated/guards.js';
 export type * from './generated/types.js';
 export type * from './generated/ids.js';

@@ -1,4 +1,4 @@
-import type { ClaimId, EntityId, EventId } from './generated/ids.js';
+import type { ClaimId, EntityId, EventId, OutletId } from './generated/ids.js';
 import type { Article, Citation } from './generated/types.js';
 import { QantarCorpusError } from './errors.js';
 import { readOptions } from './internal/args.js';
@@ -21,7 +21,7 @@ export interface QuoteVariant {
   /** The article that carries the citation. */
   readonly article: Article;
   /** The outlet that authored the article. */
-  readonly outlet: string;
+  readonly outlet: OutletId;
   /** The citation itself. */
   readonly citation: Citation;
   /** How the words are given: direct, indirect, mixed or scare quote. */

@@ -1,5 +1,5 @@
-import type { ClaimId } from './generated/ids.js';
-import type { ClaimMention } from './generated/types.js';
+import type { ClaimId, OutletId } from './generated/ids.js';
+import type { Article, ClaimMention } from './generated/types.js';
 import { assertOneOf, readArray, readOptions } from './internal/args.js';
 import { ASSERTIONS, STANCES, VOICES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
@@ -19,9 +19,9 @@ export interface StanceMatrixOptions {
 /** The stances one outlet takes toward one claim. */
 export interface StanceCell {
   /** Outlet that authored the articles. */
-  readonly outlet: string;
+  readonly outlet: OutletId;
   /** The claim. */
-  readonly claim: string;
+  readonly claim: ClaimId;
   /** Distinct stances, in the order asserts, endorses, reports, questions, disputes. */
   readonly stances: readonly ClaimMention['stance'][];
   /** The mentions behind the cell, by article date then position. */
@@ -31,9 +31,9 @@ export interface StanceCell {
 /** Outlet x claim -> stances. */
 export interface StanceMatrix {
   /** Outlets (authors) with at least one mention, sorted. */
-  readonly outlets: readonly string[];
+  readonly outlets: readonly OutletId[];
   /** Claims in the matrix, sorted. */
-  readonly claims: readonly string[];
+  readonly claims: readonly ClaimId[];
   /** Non-empty cells, by claim then outlet. */
   readonly cells: readonly StanceCell[];
 }
@@ -66,7 +66,7 @@ export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {
   const ix = indexes();
   if (o.voice !== undefined) assertOneOf('voice', o.voice, VOICES, 'stanceMatrix options.voice');
   if (o.assertion !== undefined) assertOneOf('assertion', o.assertion, ASSERTIONS, 'stanceMatrix options.assertion');
-  let claimIds: string[];
+  let claimIds: ClaimId[];
   if (o.claims !== undefined) {
     // Copied item by item first: holes, throwing proxies and absurd lengths are rejected, not skipped.
     claimIds = readArray(o.claims, 'claim IDs', 'stanceMatrix options.claims').map((id) => lookup('claim', ix.claims, id, 'stanceMatrix options.claims').id);
@@ -74,13 +74,13 @@ export function stanceMatrix(options?: StanceMatrixOptions): StanceMatrix {
     claimIds = corpus.claims.map((c) => c.id);
   }
   const cells: StanceCell[] = [];
-  const outlets = new Set<string>();
+  const outlets = new Set<OutletId>();
   for (const claim of [...new Set(claimIds)].sort()) {
-    const byOutlet = new Map<string, ClaimMention[]>();
+    const byOutlet = new Map<OutletId, ClaimMention[]>();
     for (const m of ix.mentionsByClaim.get(claim) ?? []) {
       if (o.voice !== undefined && m.voice !== o.voice) continue;
       if (o.assertion !== undefined && m.assertion !== o.assertion) continue;
-      const outlet = ix.articles.get(m.article)?.outlet ?? '';
+      const outlet = (ix.articles.get(m.article) as Article).outlet; // the build checks every mention's article
       byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), m]);
     }
     for (const [outlet, mentions] of [...byOutlet].sort(([a], [b]) => (a < b ? -1 : 1))) {

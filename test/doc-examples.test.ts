@@ -11,7 +11,7 @@ const work = path.join(root, 'test', '.examples');
 interface Example { file: string; index: number; code: string }
 
 function examples(): Example[] {
-  const files = ['src', 'src/schema'].flatMap((dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => path.join(dir, f)));
+  const files = ['src', 'src/schema', 'src/generated'].flatMap((dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => path.join(dir, f)));
   const found: Example[] = [];
   for (const file of files) {
     const source = readFileSync(path.join(root, file), 'utf8');

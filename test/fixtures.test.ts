@@ -76,7 +76,7 @@ describe('test fixtures', () => {
     expect(corpus.labels.map((l) => [l.span.text, l.voice, l.citation])).toEqual([['riots', 'attributed', 'mini-xi-coup'], ['coup', 'attributed', 'mini-xi-coup']]);
     const text = corpus.articles[0]!.text;
     expect(corpus.figures.map((f) => [f.id, f.span.text, text.slice(f.span.start, f.span.end)])).toEqual([['mini-arrests', '3,000', '3,000']]);
-    expect(Object.keys(result.files).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'ids.ts', 'types.ts']);
+    expect(Object.keys(result.files).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'guards.ts', 'ids.ts', 'types.ts']);
   });
 
   it.each(Object.entries(BROKEN))('rejects %s, naming the file and the record', (name, expected) => {

@@ -36,6 +36,7 @@ function buildCopy(): string {
   const env = { ...process.env, NODE_OPTIONS: '' };
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-corpus.ts'], { cwd: dir, stdio: 'ignore', env });
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: dir, stdio: 'ignore', env });
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-json-entries.ts'], { cwd: dir, stdio: 'ignore', env });
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/export-tables.ts'], { cwd: dir, stdio: 'ignore', env });
   return dir;
 }
@@ -45,10 +46,10 @@ describe('reproducible builds', () => {
     const a = buildCopy();
     const b = buildCopy();
     const generatedA = hashTree(path.join(a, 'src', 'generated'));
-    expect(Object.keys(generatedA).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'ids.ts', 'types.ts']);
+    expect(Object.keys(generatedA).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'guards.ts', 'ids.ts', 'types.ts']);
     expect(hashTree(path.join(b, 'src', 'generated'))).toEqual(generatedA);
     const distA = hashTree(path.join(a, 'dist'));
-    expect(Object.keys(distA)).toContain('index.js');
+    expect(Object.keys(distA)).toEqual(expect.arrayContaining(['index.js', 'internal/corpus.json', 'data/outlets.json', 'data/outlets.d.cts', 'corpus.json.d.cts']));
     expect(hashTree(path.join(b, 'dist'))).toEqual(distA);
     expect(readFileSync(path.join(a, 'datapackage.json'))).toEqual(readFileSync(path.join(b, 'datapackage.json')));
 

@@ -1,20 +1,22 @@
-// Cold import cost, measured in fresh Node processes (scripts/bench/import-probe.mjs).
+// Cold import cost, measured in fresh Node processes (scripts/bench/import-probe.mjs), through the
+// package's exports map, with a tiny package imported first in each process.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { JSON_IMPORT } from './package-build.js';
 import { median } from './stats.js';
 
 const PROBE = path.join(import.meta.dirname, 'import-probe.mjs');
-const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'code'] as const;
+const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'code', 'unfrozen'] as const;
 type Kind = (typeof KINDS)[number];
 
 export interface ImportCost {
   runs: number;
-  /** Median ms: import dist/index.js and call getOutlet(). */
+  /** Median ms: import 'qantar-corpus' and call getOutlet(). */
   libraryMs: number;
-  /** Median ms: import dist/index.js and call citations({ speaker }). */
+  /** Median ms: import 'qantar-corpus' and call citations({ speaker }). */
   queryMs: number;
-  /** Median ms: import dist/corpus.json as a JSON module. */
+  /** Median ms: import 'qantar-corpus/corpus.json' as a JSON module. */
   jsonMs: number;
   /** Median ms: readFileSync + JSON.parse of dist/corpus.json. */
   floorMs: number;
@@ -24,6 +26,8 @@ export interface ImportCost {
   wrapperMs: number;
   /** Median ms: import dist/index.js with an empty corpus in place of the JSON import (the code alone). */
   codeMs: number;
+  /** Median ms: import dist/index.js with the import-time freeze taken out, and call getOutlet(): what freezing costs. */
+  unfrozenMs: number;
   /** Median CPU ms (user + system, all threads) over the same interval, by kind: less disturbed by other load. */
   cpu: Record<Kind, number>;
   /** Median heap used (bytes) after the import, by kind. */
@@ -31,33 +35,55 @@ export interface ImportCost {
   heapBefore: number;
 }
 
-const TARGETS: Record<Kind, string> = {
-  library: 'index.js',
-  query: 'index.js',
-  json: 'corpus.json',
-  floor: 'corpus.json',
-  module: 'bench-empty-module.js',
-  wrapper: 'bench-json-wrapper.js',
-  code: 'bench-code-only.js',
-};
+/** The reference modules, written beside dist/index.js and added to the exports map of the bench's copy. */
+const REFERENCE_MODULES = { module: 'bench-empty-module.js', wrapper: 'bench-json-wrapper.js', code: 'bench-code-only.js', unfrozen: 'bench-unfrozen.js' } as const;
 
-/** The import of the corpus in the built main entry (checked by package-build.ts). */
-const JSON_IMPORT = /^import (\w+) from ["']\.\/corpus\.json["'] with \{ type: ["']json["'] \};$/m;
+/** The import-time freeze in the built main entry (src/internal/data.ts). */
+const FREEZE_CALL = /^var (\w+) = freezeWithPlan\((\w+), CORPUS_FREEZE_PLAN\);$/m;
 
 /** dist/index.js with its corpus replaced by one whose collections are empty: the code without the data. */
 function codeOnlyEntry(distDir: string): string {
   const entry = readFileSync(path.join(distDir, 'index.js'), 'utf8');
   const match = JSON_IMPORT.exec(entry);
-  if (!match) throw new Error(`bench: no line matching ${JSON_IMPORT} in ${path.join(distDir, 'index.js')}; update JSON_IMPORT in scripts/bench/import-cost.ts`);
-  const corpus = JSON.parse(readFileSync(path.join(distDir, 'corpus.json'), 'utf8')) as Record<string, unknown>;
+  if (!match) throw new Error(`bench: no line matching ${JSON_IMPORT} in ${path.join(distDir, 'index.js')}; update JSON_IMPORT in scripts/bench/package-build.ts`);
+  const corpus = JSON.parse(readFileSync(path.join(distDir, 'internal', 'corpus.json'), 'utf8')) as Record<string, unknown>;
   const empty = Object.fromEntries(Object.entries(corpus).map(([key, value]) => [key, Array.isArray(value) ? [] : value]));
   return entry.replace(JSON_IMPORT, `const ${match[1]} = ${JSON.stringify(empty)};`);
 }
 
-function probe(kind: Kind, empty: string, distDir: string, args: { outlet: string; speaker: string }, nodeFlags: readonly string[]) {
-  const target = path.join(distDir, TARGETS[kind]);
+/**
+ * A consumer folder for the probes: node_modules/qantar-corpus is the bench's build of the package
+ * (a symlink), node_modules/tiny a one-line package imported first in every probe. The reference
+ * modules are added to that build and to its exports map (`qantar-corpus/bench/<kind>`), so that
+ * they resolve exactly as the library and its JSON do. Returns the folder (the probes' cwd).
+ */
+export function prepareConsumer(pkgDir: string, distDir: string, workDir: string): string {
+  writeFileSync(path.join(distDir, REFERENCE_MODULES.module), 'export default 1;\n');
+  writeFileSync(path.join(distDir, REFERENCE_MODULES.wrapper), "import corpus from './internal/corpus.json' with { type: 'json' };\nexport default corpus;\n");
+  writeFileSync(path.join(distDir, REFERENCE_MODULES.code), codeOnlyEntry(distDir));
+  // Not a design the library could ship (its records would be mutable): the measure of the freeze.
+  const entry = readFileSync(path.join(distDir, 'index.js'), 'utf8');
+  if (!FREEZE_CALL.test(entry)) throw new Error(`bench: no line matching ${FREEZE_CALL} in ${path.join(distDir, 'index.js')}; update FREEZE_CALL in scripts/bench/import-cost.ts`);
+  writeFileSync(path.join(distDir, REFERENCE_MODULES.unfrozen), entry.replace(FREEZE_CALL, 'var $1 = $2;'));
+  const manifestFile = path.join(pkgDir, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { exports: Record<string, unknown> };
+  for (const [kind, file] of Object.entries(REFERENCE_MODULES)) manifest.exports[`./bench/${kind}`] = `./dist/${file}`;
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  const consumer = path.join(workDir, 'import-consumer');
+  const tiny = path.join(consumer, 'node_modules', 'tiny');
+  mkdirSync(tiny, { recursive: true });
+  writeFileSync(path.join(tiny, 'package.json'), JSON.stringify({ name: 'tiny', version: '1.0.0', type: 'module', exports: './index.js' }));
+  writeFileSync(path.join(tiny, 'index.js'), 'export default 1;\n');
+  rmSync(path.join(consumer, 'node_modules', 'qantar-corpus'), { force: true });
+  symlinkSync(pkgDir, path.join(consumer, 'node_modules', 'qantar-corpus'), 'dir');
+  writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'module' }));
+  copyFileSync(PROBE, path.join(consumer, 'import-probe.mjs'));
+  return consumer;
+}
+
+function probe(kind: Kind, consumer: string, args: { outlet: string; speaker: string }, nodeFlags: readonly string[]) {
   const arg = kind === 'query' ? args.speaker : args.outlet;
-  const run = spawnSync(process.execPath, [...nodeFlags, PROBE, kind, empty, target, arg], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...nodeFlags, 'import-probe.mjs', kind, arg], { cwd: consumer, encoding: 'utf8' });
   const line = run.stdout.trim().split('\n').pop() ?? '';
   if (run.status !== 0 || !line.startsWith('{')) {
     throw new Error(`bench: import probe "${kind}" failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
@@ -67,22 +93,16 @@ function probe(kind: Kind, empty: string, distDir: string, args: { outlet: strin
 
 /**
  * Runs `runs` probes of each kind in fresh processes, interleaved (the order rotates each round so
- * that no kind always follows another), after two discarded warm-up rounds (file cache). `distDir`
- * must be a scratch build (the bench's own): the two reference modules are written into it, so that
- * they resolve exactly as dist/index.js does (same folder, same package.json). `nodeFlags` go to
- * every probe process (V8 options for the run without scavenges in the timed interval).
+ * that no kind always follows another), after two discarded warm-up rounds (file cache), from the
+ * consumer folder of `prepareConsumer`. `nodeFlags` go to every probe process (V8 options for the
+ * run without scavenges in the timed interval).
  */
-export function measureImportCost(distDir: string, workDir: string, runs: number, args: { outlet: string; speaker: string }, nodeFlags: readonly string[] = []): ImportCost {
-  const empty = path.join(workDir, 'empty.mjs');
-  writeFileSync(empty, 'export {};\n');
-  writeFileSync(path.join(distDir, TARGETS.module), 'export default 1;\n');
-  writeFileSync(path.join(distDir, TARGETS.wrapper), "import corpus from './corpus.json' with { type: 'json' };\nexport default corpus;\n");
-  writeFileSync(path.join(distDir, TARGETS.code), codeOnlyEntry(distDir));
-  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [], module: [], wrapper: [], code: [] };
+export function measureImportCost(consumer: string, runs: number, args: { outlet: string; speaker: string }, nodeFlags: readonly string[] = []): ImportCost {
+  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [], module: [], wrapper: [], code: [], unfrozen: [] };
   for (let round = -2; round < runs; round++) {
     for (let i = 0; i < KINDS.length; i++) {
       const kind = KINDS[(i + Math.max(round, 0)) % KINDS.length] as Kind;
-      const result = probe(kind, empty, distDir, args, nodeFlags);
+      const result = probe(kind, consumer, args, nodeFlags);
       if (round >= 0) samples[kind].push(result);
     }
   }
@@ -97,6 +117,7 @@ export function measureImportCost(distDir: string, workDir: string, runs: number
     moduleMs: ms('module'),
     wrapperMs: ms('wrapper'),
     codeMs: ms('code'),
+    unfrozenMs: ms('unfrozen'),
     cpu: Object.fromEntries(KINDS.map((k) => [k, median(samples[k].map((s) => s.cpuMs))])) as Record<Kind, number>,
     heap,
     heapBefore: median(samples.json.map((s) => s.heapBefore)),

@@ -1,45 +1,55 @@
 // Child process of scripts/bench.ts (import cost). Plain JavaScript, run by `node` itself, so that
-// no loader (tsx) sits between the probe and what it measures. One probe = one cold import.
+// no loader (tsx) sits between the probe and what it measures. One probe = one cold import. The
+// bench copies this file into a consumer folder whose node_modules holds the built package (as
+// `qantar-corpus`) and a tiny package (`tiny`), so every import below goes through package
+// resolution and the exports map, as a user's does.
 //
-//   node import-probe.mjs <kind> <empty-module> <target> [helper-argument]
+//   node import-probe.mjs <kind> [helper-argument]
 //
-//   kind = library: import the built main entry (target = dist/index.js) and call getOutlet(arg)
+//   kind = library: import 'qantar-corpus' and call getOutlet(arg)
 //   kind = query:   the same, but call citations({ speaker: arg }) (a query that needs indexes)
-//   kind = json:    import the corpus as a JSON module (target = dist/corpus.json)
-//   kind = floor:   readFileSync + JSON.parse of the same file (target = dist/corpus.json)
-//   kind = module:  import an empty ES module beside dist/index.js: the loader's fixed cost per module
-//   kind = wrapper: import an ES module that only imports corpus.json and exports it: the least any
-//                   JavaScript entry that loads the JSON module can cost
-//   kind = code:    import a copy of dist/index.js whose corpus is empty (no JSON import): what the
+//   kind = json:    import 'qantar-corpus/corpus.json' as a JSON module (the yardstick)
+//   kind = floor:   readFileSync + JSON.parse of the file that specifier resolves to
+//   kind = module:  import an empty ES module of the package: the loader's fixed cost per module
+//   kind = wrapper: import a module of the package that only imports the library's corpus JSON and
+//                   exports it: the least any JavaScript entry that loads the JSON module can cost
+//   kind = code:    import a copy of the main entry whose corpus is empty (no JSON import): what the
 //                   library's code costs to load on its own
+//   kind = unfrozen: import a copy of the main entry without the import-time freeze and call
+//                   getOutlet(arg): the library minus what freezing costs
 //
-// Prints one line of JSON: { kind, ms, cpuMs, heapUsed, heapBefore } (cpuMs: CPU time of the
-// process, all threads, during the same interval; less disturbed than ms by other load on the machine).
+// Before the timed interval, the probe imports `tiny`, so that the one-off cost of the first package
+// resolution and of the ES module loader is charged to no kind. Prints one line of JSON:
+// { kind, ms, cpuMs, heapUsed, heapBefore } (cpuMs: CPU time of the process, all threads, during the
+// same interval; less disturbed than ms by other load on the machine).
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
-const [kind, empty, target, arg] = process.argv.slice(2);
-// Warm the ESM loader (and the dynamic-import machinery) so that its one-off cost is not counted.
-await import(pathToFileURL(empty).href);
+const [kind, arg] = process.argv.slice(2);
+await import('tiny');
+const floorFile = kind === 'floor' ? fileURLToPath(import.meta.resolve('qantar-corpus/corpus.json')) : '';
 const heapBefore = process.memoryUsage().heapUsed;
 let keep;
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 if (kind === 'library') {
-  const lib = await import(pathToFileURL(target).href);
+  const lib = await import('qantar-corpus');
   keep = lib.getOutlet(arg);
 } else if (kind === 'query') {
-  const lib = await import(pathToFileURL(target).href);
+  const lib = await import('qantar-corpus');
   keep = lib.citations({ speaker: arg });
 } else if (kind === 'json') {
-  keep = (await import(pathToFileURL(target).href, { with: { type: 'json' } })).default;
+  keep = (await import('qantar-corpus/corpus.json', { with: { type: 'json' } })).default;
+} else if (kind === 'unfrozen') {
+  const lib = await import('qantar-corpus/bench/unfrozen');
+  keep = lib.getOutlet(arg);
 } else if (kind === 'module' || kind === 'wrapper' || kind === 'code') {
-  const module = await import(pathToFileURL(target).href);
+  const module = await import(`qantar-corpus/bench/${kind}`);
   keep = kind === 'code' ? module.CORPUS_VERSION : module.default;
 } else if (kind === 'floor') {
-  keep = JSON.parse(readFileSync(target, 'utf8'));
+  keep = JSON.parse(readFileSync(floorFile, 'utf8'));
 } else {
-  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper, code`);
+  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper, code, unfrozen`);
 }
 const ms = performance.now() - t0;
 const c1 = process.cpuUsage(c0);

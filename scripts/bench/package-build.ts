@@ -2,10 +2,14 @@
 // measures the current source, built exactly as `npx tsup` builds it, without touching dist/), and
 // measures the tarball that `npm pack` would publish from it.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'tsup';
+import { jsonEntryFiles } from '../build/json-entries.js';
 import { sizes } from './stats.js';
+
+/** The import of the library's own copy of the corpus in the built main entry (tsup.config.ts). */
+export const JSON_IMPORT = /^import (\w+) from ["']\.\/internal\/corpus\.json["'] with \{ type: ["']json["'] \};$/m;
 
 export interface BuiltPackage {
   /** Folder laid out like the published package: package.json, README, LICENSE, CHANGELOG, dist/. */
@@ -13,7 +17,7 @@ export interface BuiltPackage {
   distDir: string;
 }
 
-/** Runs tsup (tsup.config.ts from `root`, with only outDir and the copy step redirected) into `outRoot`/package/dist. */
+/** Runs tsup (tsup.config.ts from `root`, with only outDir redirected) into `outRoot`/package/dist, then writes the JSON entries there. */
 export async function buildPackage(root: string, outRoot: string): Promise<BuiltPackage> {
   // tsup reads tsup.config.ts and resolves the entries from the directory the process started in.
   if (path.resolve(process.cwd()) !== path.resolve(root)) {
@@ -28,22 +32,19 @@ export async function buildPackage(root: string, outRoot: string): Promise<Built
     if (file === 'dist' || file.startsWith('dist/') || !existsSync(path.join(root, file))) continue;
     cpSync(path.join(root, file), path.join(pkgDir, file), { recursive: true });
   }
-  await build({
-    outDir: distDir,
-    silent: true,
-    // Applies to every build of the config. Its onSuccess copies the JSON files into ./dist; copy
-    // them next to this build instead.
-    async onSuccess() {
-      copyFileSync(path.join(root, 'src/generated/corpus.json'), path.join(distDir, 'corpus.json'));
-      copyFileSync(path.join(root, 'src/generated/corpus.schema.json'), path.join(distDir, 'corpus.schema.json'));
-    },
-  });
-  for (const file of ['index.js', 'index.d.ts', 'corpus.json']) {
+  await build({ outDir: distDir, silent: true });
+  // What `npm run build:json` writes into dist/ after tsup: the JSON entries and their declarations.
+  const generated = (file: string) => readFileSync(path.join(root, 'src', 'generated', file), 'utf8');
+  for (const [name, content] of Object.entries(jsonEntryFiles(generated('corpus.json'), generated('corpus.schema.json')))) {
+    mkdirSync(path.dirname(path.join(distDir, name)), { recursive: true });
+    writeFileSync(path.join(distDir, name), content);
+  }
+  for (const file of ['index.js', 'index.d.ts', 'corpus.json', 'internal/corpus.json']) {
     if (!existsSync(path.join(distDir, file))) throw new Error(`bench: the tsup build in ${distDir} produced no ${file}; run \`npx tsup\` to see the build error`);
   }
   const entry = readFileSync(path.join(distDir, 'index.js'), 'utf8');
-  if (!/from\s+["']\.\/corpus\.json["']\s+with\s*\{\s*type:\s*["']json["']\s*\}/.test(entry)) {
-    throw new Error('bench: dist/index.js does not import ./corpus.json with { type: "json" } (was the JSON inlined, or the import attribute dropped?); see tsup.config.ts');
+  if (!JSON_IMPORT.test(entry)) {
+    throw new Error('bench: dist/index.js does not import ./internal/corpus.json with { type: "json" } (was the JSON inlined, or the import attribute dropped?); see tsup.config.ts');
   }
   return { pkgDir, distDir };
 }
