@@ -33,8 +33,9 @@ export interface TechniquesFilter {
  * @example
  * ```ts
  * import { techniques } from 'qantar-corpus';
- * console.log(techniques({ technique: 'Whataboutism', voice: 'authorial' }).map((t) => t.article));
- * //=> [ 'chinadaily-2022-01-10-editorial' ]
+ * const own = techniques({ technique: 'Whataboutism', voice: 'authorial' });
+ * console.log([...new Set(own.map((t) => t.article))], own.length);
+ * //=> [ 'chinadaily-2022-01-10-editorial' ] 3
  * ```
  */
 export function techniques(filter?: TechniquesFilter): readonly Technique[] {

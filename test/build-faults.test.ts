@@ -126,7 +126,7 @@ describe('the data build refuses a corrupted data folder', () => {
     const out = path.join(work, 'valid-out');
     const r = await build(data, out);
     expect(r.code, r.output).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'ids.ts', 'types.ts']);
+    expect(readdirSync(out).sort()).toEqual(['corpus.json', 'corpus.schema.json', 'freeze-plan.ts', 'guards.ts', 'ids.ts', 'types.ts']);
     // No staging folder is left beside the output.
     expect(readdirSync(work).filter((f) => f.includes('staging'))).toEqual([]);
   });

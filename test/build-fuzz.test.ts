@@ -109,6 +109,8 @@ const records = yamlFiles.flatMap((file) => {
   if (folder !== 'articles') return [{ file, path: [] as Path, schema: REGISTRY_SCHEMAS[folder] as AnyObject }];
   if (name === 'article.yaml') return [{ file, path: [] as Path, schema: articleSourceSchema as unknown as AnyObject }];
   const layer = ARTICLE_LAYER_FILES[name as keyof typeof ARTICLE_LAYER_FILES] as unknown as { element?: AnyObject; valueType?: AnyObject };
+  // framing.yaml is one object per article, not a list or a map of records.
+  if (!layer.element && !layer.valueType) return [{ file, path: [] as Path, schema: layer as unknown as AnyObject }];
   const schema = (layer.element ?? layer.valueType)!;
   return Array.isArray(doc) ? doc.map((_, i) => ({ file, path: [i] as Path, schema })) : Object.keys(doc as object).map((k) => ({ file, path: [k] as Path, schema }));
 });

@@ -391,11 +391,21 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     origins.set(originKey('articles', articleId), { file: rel(articleFile), record: articleId });
     // A text whose hash differs from the declared one is reported by the text-hash rule.
 
+    // The technique review records "none found" explicitly: an article with no technique spans has
+    // `[]` in techniques.yaml, so a missing or empty file is a gap, not an empty layer.
+    const REQUIRED_LAYERS: readonly string[] = ['techniques.yaml'];
     const layer = <K extends keyof typeof ARTICLE_LAYER_FILES>(name: K): z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined => {
       const file = path.join(dir, name);
-      if (kindAt(file) === 'missing') return undefined;
+      const required = REQUIRED_LAYERS.includes(name);
+      if (kindAt(file) === 'missing') {
+        if (required) issues.push({ rule: 'article-files', file: rel(file), record: articleId, field: null, message: `${name} is missing`, fix: `write ${name}; an article with none writes []` });
+        return undefined;
+      }
       const raw = readYaml(file, articleId);
-      if (raw === null) return undefined;
+      if (raw === null) {
+        if (required) issues.push({ rule: 'article-files', file: rel(file), record: articleId, field: null, message: `${name} is empty`, fix: `write [] when the article has none, so that "none found" is recorded` });
+        return undefined;
+      }
       return validate(ARTICLE_LAYER_FILES[name], raw, file, articleId, name.replace('.yaml', '')) as z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined;
     };
     const layerFile = (name: string) => path.join(dir, name);

@@ -45,8 +45,10 @@ export function hostileSuite(label: string, load: () => { lib: Lib; schema: Sche
     const { lib } = load();
     const helpers = Object.entries(lib).filter(([name, v]) => typeof v === 'function' && name !== 'QantarCorpusError') as [string, (...a: unknown[]) => unknown][];
     expect(helpers.map(([n]) => n).sort()).toEqual([
-      'byOutlet', 'citations', 'cite', 'claimsAbout', 'figureRange', 'figureSeries', 'figures', 'getArticle', 'getCitation', 'getClaim', 'getEntity',
-      'getEvent', 'getFigure', 'getFigureGroup', 'getOutlet', 'getSource', 'quoteVariants', 'spanContext', 'stanceMatrix',
+      'byOutlet', 'citations', 'cite', 'claimsAbout', 'figureRange', 'figureSeries', 'figures', 'framing', 'getArticle', 'getCitation', 'getClaim', 'getEntity',
+      'getEvent', 'getFigure', 'getFigureGroup', 'getOutlet', 'getSource',
+      'isArticleId', 'isCitationId', 'isClaimId', 'isEntityId', 'isEventId', 'isFigureGroupId', 'isFigureId', 'isOutletId', 'isSourceId',
+      'labelMatrix', 'labels', 'quoteVariants', 'spanContext', 'stanceMatrix', 'techniques',
     ]);
     const arb = hostile(validStrings(lib));
     for (const [name, helper] of helpers) {
