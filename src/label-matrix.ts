@@ -13,11 +13,15 @@ export interface LabelMatrixOptions {
 
 /** How often one outlet uses one label in one voice, with the labels behind the count. */
 export interface LabelCell {
+  /** Outlet that authored the articles. */
   readonly outlet: OutletId;
+  /** The normalised label. */
   readonly label: Label['label'];
+  /** The voice the labels are in. */
   readonly voice: Label['voice'];
   /** Of the labels, how many the outlet sets in scare quotes. */
   readonly scareQuoted: number;
+  /** How many labels the cell holds. */
   readonly count: number;
   /** The labels behind the cell, in corpus order. */
   readonly labels: readonly Label[];
@@ -25,7 +29,9 @@ export interface LabelCell {
 
 /** Outlet x normalised label x voice -> count. */
 export interface LabelMatrix {
+  /** Outlets with at least one label, sorted. */
   readonly outlets: readonly OutletId[];
+  /** Normalised labels used at least once, sorted. */
   readonly labels: readonly Label['label'][];
   /** Non-empty cells, by label, then outlet, then voice (authorial first). */
   readonly cells: readonly LabelCell[];

@@ -9,6 +9,7 @@ import { LABEL_CATEGORIES, LABEL_NAMES, VOICES } from './schema/labels.js';
 
 /** Filters of {@link labels}; all given filters must hold. */
 export interface LabelsFilter {
+  /** Labels in this article. */
   readonly article?: ArticleId;
   /** Labels in articles this outlet authored. */
   readonly outlet?: OutletId;
@@ -16,9 +17,11 @@ export interface LabelsFilter {
   readonly label?: Label['label'];
   /** What the phrase names: `unrest`, `participants`, `security-forces`, `intervention`, `response` or `actor`. */
   readonly category?: Label['category'];
+  /** `authorial` (the outlet's own naming) or `attributed` (inside a quoted speaker's words). */
   readonly voice?: Label['voice'];
   /** Labels inside this citation's content. */
   readonly citation?: CitationId;
+  /** Only labels the outlet sets (true) or does not set (false) in scare quotes. */
   readonly scareQuoted?: boolean;
 }
 

@@ -9,6 +9,7 @@ import { TECHNIQUE_CATEGORY_NAMES, TECHNIQUES, VOICES } from './schema/labels.js
 
 /** Filters of {@link techniques}; all given filters must hold. */
 export interface TechniquesFilter {
+  /** Techniques in this article. */
   readonly article?: ArticleId;
   /** Techniques in articles this outlet authored. */
   readonly outlet?: OutletId;

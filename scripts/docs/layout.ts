@@ -31,7 +31,7 @@ main { padding-top: 1rem; padding-bottom: 3rem; }
 h1, h2, h3 { line-height: 1.25; }
 pre { background: var(--code); padding: .75rem 1rem; overflow-x: auto; border-radius: 4px; font-size: .9rem; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .92em; }
-:not(pre) > code { background: var(--code); padding: 0 .2em; border-radius: 3px; }
+:not(pre) > code { background: var(--code); padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
 table { border-collapse: collapse; display: block; overflow-x: auto; margin: 1rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .6rem; text-align: left; vertical-align: top; }
 th { background: #f0f3f7; }
