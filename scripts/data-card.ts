@@ -76,6 +76,24 @@ export function renderDataCard(corpus: Corpus, agreement: AgreementReport): stri
       return `| ${outletName(outlet)} | ${of('authorial')} | ${of('attributed')} |`;
     }),
     '',
+    '## Persuasion techniques, own and relayed (framing layer)',
+    `${corpus.techniques.length} technique spans (SemEval-2023 Task 3 inventory), by outlet: in the outlet's own voice, and inside the words of the speakers it quotes.`,
+    '',
+    '| Outlet | Genre | Own voice | Relayed from quoted speakers |',
+    '|---|---|---|---|',
+    ...[...new Set(corpus.articles.map((a) => a.outlet))].sort().map((outlet) => {
+      const ids = new Set(corpus.articles.filter((a) => a.outlet === outlet).map((a) => a.id));
+      const of = (voice: string) => {
+        const counts = new Map<string, number>();
+        for (const t of corpus.techniques) if (ids.has(t.article) && t.voice === voice) counts.set(t.technique, (counts.get(t.technique) ?? 0) + 1);
+        return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([t, n]) => `${t} ${n}`).join(', ') || 'none';
+      };
+      const genres = [...new Set(corpus.framing.filter((f) => ids.has(f.article)).map((f) => f.genre))].join(', ');
+      return `| ${outletName(outlet)} | ${genres} | ${of('authorial')} | ${of('attributed')} |`;
+    }),
+    '',
+    'The framing layers (labels, techniques, genre and frames) were annotated once and have not yet had a blind second reading.',
+    '',
     '## The same search for every speaker',
     'Every citation was searched for its occasion (readout, transcript, speech, statement, briefing) in public sources with the same queries,',
     'whoever the speaker. The share of citations whose channel is known, by the speaker\'s country (scare quotes left out):',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allCitations, allFigures, articles, byOutlet, citations, claimMentions, claims, claimsAbout, corpus, entities, events, figureGroups, figures,
-  cite, getArticle, getCitation, getClaim, getSource, labels, labelMatrix, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
+  cite, framing, getArticle, getCitation, getClaim, getSource, labels, labelMatrix, techniques, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
 } from '../src/index.js';
 import { figureRange, figureSeries, quoteVariants } from '../src/index.js';
 
@@ -143,6 +143,29 @@ describe('labels() and labelMatrix()', () => {
   });
 });
 
+describe('techniques() and framing()', () => {
+  it('techniques() equals a linear scan for every combination of filters', () => {
+    const names = [...new Set(corpus.techniques.map((t) => t.technique))];
+    const cats = [...new Set(corpus.techniques.map((t) => t.category))];
+    fc.assert(fc.property(pick(articles.map((a) => a.id)), pick(outlets.map((o) => o.id)), pick(names), pick(cats), pick(['authorial', 'attributed']), (article, outlet, technique, category, voice) => {
+      const filter = Object.fromEntries(Object.entries({ article, outlet, technique, category, voice }).filter(([, v]) => v !== undefined));
+      const expected = corpus.techniques.filter((t) => (!article || t.article === article) && (!outlet || articleOutlet(t.article) === outlet) && (!technique || t.technique === technique)
+        && (!category || t.category === category) && (!voice || t.voice === voice));
+      expect(techniques(filter as never)).toEqual(expected);
+    }), { numRuns: 200 });
+    expect(() => techniques({ technique: 'Whatabout' as never })).toThrow(QantarCorpusError);
+  });
+  it('framing() counts every technique span of the article once, by voice', () => {
+    for (const a of articles) {
+      const f = framing(a.id);
+      const spans = corpus.techniques.filter((t) => t.article === a.id);
+      expect(f.techniqueCounts.reduce((n, c) => n + c.authorial + c.attributed, 0)).toBe(spans.length);
+      for (const c of f.techniqueCounts) expect(c.authorial).toBe(spans.filter((t) => t.technique === c.technique && t.voice === 'authorial').length);
+      expect(f.genre).toBe(corpus.framing.find((x) => x.article === a.id)?.genre);
+    }
+  });
+});
+
 describe('spanContext()', () => {
   it('returns the exact span text with the surrounding text, for any figure and width', () => {
     fc.assert(fc.property(fc.constantFrom(...allFigures), fc.nat(200), (figure, chars) => {
@@ -178,7 +201,7 @@ describe('errors', () => {
       (a, b) => byOutlet(a as never, b as never), (a, b) => claimsAbout(a as never, b as never), (a) => figures(a as never), (a) => citations(a as never),
       (a) => stanceMatrix(a as never), (a, b) => spanContext(a as never, b as never),
       (a) => getEvent(a as never), (a) => getFigure(a as never), (a) => getFigureGroup(a as never), (a) => getCitation(a as never), (a) => getSource(a as never),
-      (a) => figureSeries(a as never), (a) => quoteVariants(a as never), (a, b) => cite(a as never, b as never), (a) => labels(a as never), (a) => labelMatrix(a as never),
+      (a) => figureSeries(a as never), (a) => quoteVariants(a as never), (a, b) => cite(a as never, b as never), (a) => labels(a as never), (a) => labelMatrix(a as never), (a) => techniques(a as never), (a) => framing(a as never),
     ];
     fc.assert(fc.property(fc.constantFrom(...calls), anything, anything, (call, a, b) => {
       try { call(a, b); } catch (error) { expect(error).toBeInstanceOf(QantarCorpusError); }

@@ -276,3 +276,22 @@ describe('labels (framing layer)', () => {
     expect(corpus.labels.some((l) => l.article === RFA && l.span.start === tiananmen)).toBe(false);
   });
 });
+
+// Persuasion techniques, read against the texts: which an outlet uses itself and which it relays.
+describe('techniques (framing layer)', () => {
+  const own = (article: string) => corpus.techniques.filter((t) => t.article === article && t.voice === 'authorial').map((t) => t.technique);
+  it('China Daily answers the US call on protesters\' rights with the Capitol, in its own voice (whataboutism)', () => {
+    const w = corpus.techniques.find((t) => t.article === CD && t.technique === 'Whataboutism' && t.span.text.includes('Except, of course'));
+    expect(w?.voice).toBe('authorial');
+    expect(corpus.framing.find((f) => f.article === CD)?.genre).toBe('opinion');
+  });
+  it('Global Times and TDI relay the vague "external forces" of the Chinese statements without using a technique of their own', () => {
+    expect(own(GT)).toEqual([]);
+    expect(own(TDI)).toEqual([]);
+    const relayed = corpus.techniques.filter((t) => [GT, TDI].includes(t.article) && t.technique === 'Obfuscation-Vagueness-Confusion');
+    for (const t of relayed) expect(['wang-yi', 'xi-jinping'], t.id).toContain(getCitation(t.citation!).speaker);
+  });
+  it('RT\'s one technique in its own voice is its doubt about Tokayev\'s claim', () => {
+    expect(corpus.techniques.filter((t) => t.article === RT && t.voice === 'authorial').map((t) => [t.technique, t.span.text])).toEqual([['Doubt', 'he did not provide any evidence to support this claim']]);
+  });
+});
