@@ -1,11 +1,8 @@
 import type { ArticleId, EntityId, EventId, OutletId } from './generated/ids.js';
 import type { Citation } from './generated/types.js';
-import { assertOneOf, readOptions } from './internal/args.js';
 import { CHANNELS, CITATION_MODES as MODES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
-import { indexes } from './internal/indexes.js';
-import { lookup } from './internal/lookup.js';
-import { type Criterion, select } from './internal/select.js';
+import { type FilterSpec, query } from './internal/query.js';
 
 /** Filters of {@link citations}; all given filters must hold. */
 export interface CitationsFilter {
@@ -18,6 +15,14 @@ export interface CitationsFilter {
   readonly event?: EventId;
 }
 
+const FILTERS: readonly FilterSpec<Citation>[] = [
+  { key: 'article', check: { id: 'article' }, index: (ix) => ix.citationsByArticle, value: (c) => c.article },
+  { key: 'outlet', check: { id: 'outlet' }, index: (ix) => ix.citationsByOutlet, value: (c, ix) => ix.articles.get(c.article)?.outlet },
+  { key: 'speaker', check: { id: 'entity' }, index: (ix) => ix.citationsBySpeaker, value: (c) => c.speaker },
+  { key: 'mode', check: { oneOf: MODES, what: 'citation mode' }, index: (ix) => ix.citationsByMode, value: (c) => c.mode },
+  { key: 'channel', check: { oneOf: CHANNELS, what: 'channel' }, index: (ix) => ix.citationsByChannel, value: (c) => c.channel },
+  { key: 'event', check: { id: 'event' }, index: (ix) => ix.citationsByEvent, value: (c) => c.event },
+];
 
 /**
  * Returns the citations (who said what, where and how) that match a filter.
@@ -35,32 +40,5 @@ export interface CitationsFilter {
  * ```
  */
 export function citations(filter?: CitationsFilter): readonly Citation[] {
-  const f = readOptions(filter, ['article', 'outlet', 'speaker', 'mode', 'channel', 'event'], 'citations');
-  const ix = indexes();
-  const criteria: Criterion<Citation>[] = [];
-  if (f.article !== undefined) {
-    lookup('article', ix.articles, f.article, 'citations filter.article');
-    criteria.push({ bucket: ix.citationsByArticle.get(f.article as string) ?? [], test: (c) => c.article === f.article });
-  }
-  if (f.outlet !== undefined) {
-    lookup('outlet', ix.outlets, f.outlet, 'citations filter.outlet');
-    criteria.push({ bucket: ix.citationsByOutlet.get(f.outlet as string) ?? [], test: (c) => ix.articles.get(c.article)?.outlet === f.outlet });
-  }
-  if (f.speaker !== undefined) {
-    lookup('entity', ix.entities, f.speaker, 'citations filter.speaker');
-    criteria.push({ bucket: ix.citationsBySpeaker.get(f.speaker as string) ?? [], test: (c) => c.speaker === f.speaker });
-  }
-  if (f.mode !== undefined) {
-    assertOneOf('citation mode', f.mode, MODES, 'citations filter.mode');
-    criteria.push({ bucket: ix.citationsByMode.get(f.mode) ?? [], test: (c) => c.mode === f.mode });
-  }
-  if (f.channel !== undefined) {
-    assertOneOf('channel', f.channel, CHANNELS, 'citations filter.channel');
-    criteria.push({ bucket: ix.citationsByChannel.get(f.channel) ?? [], test: (c) => c.channel === f.channel });
-  }
-  if (f.event !== undefined) {
-    lookup('event', ix.events, f.event, 'citations filter.event');
-    criteria.push({ bucket: ix.citationsByEvent.get(f.event as string) ?? [], test: (c) => c.event === f.event });
-  }
-  return select(criteria, corpus.citations);
+  return query('citations', filter, FILTERS, corpus.citations);
 }

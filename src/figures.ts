@@ -1,11 +1,23 @@
 import type { ArticleId, EntityId, EventId, FigureGroupId, OutletId } from './generated/ids.js';
 import type { Figure } from './generated/types.js';
-import { assertOneOf, readOptions } from './internal/args.js';
 import { MEASURES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
-import { indexes } from './internal/indexes.js';
 import { lookup } from './internal/lookup.js';
-import { type Criterion, select } from './internal/select.js';
+import { type FilterSpec, query } from './internal/query.js';
+const FILTERS: readonly FilterSpec<Figure>[] = [
+  { key: 'article', check: { id: 'article' }, index: (ix) => ix.figuresByArticle, value: (x) => x.article },
+  { key: 'outlet', check: { id: 'outlet' }, index: (ix) => ix.figuresByOutlet, value: (x, ix) => ix.articles.get(x.article)?.outlet },
+  { key: 'measure', check: { oneOf: MEASURES, what: 'measure' }, index: (ix) => ix.figuresByMeasure, value: (x) => x.measure },
+  { key: 'group', check: { id: 'figure group' }, index: (ix) => ix.figuresByGroup, value: (x) => x.group },
+  {
+    key: 'source',
+    // 'outlet' for the outlet's own voice, else an entity (named directly or through a citation of its words).
+    check: { custom: (value, where, ix) => { if (value !== 'outlet') lookup('entity', ix.entities, value, where); } },
+    index: (ix) => ix.figuresBySource,
+    value: (x, ix) => ix.figureSource(x),
+  },
+  { key: 'event', check: { id: 'event' }, index: (ix) => ix.figuresByEvent, value: (x) => x.event },
+];
 
 /** Filters of {@link figures}; all given filters must hold. */
 export interface FiguresFilter {
@@ -36,32 +48,5 @@ export interface FiguresFilter {
  * ```
  */
 export function figures(filter?: FiguresFilter): readonly Figure[] {
-  const f = readOptions(filter, ['article', 'outlet', 'measure', 'group', 'source', 'event'], 'figures');
-  const ix = indexes();
-  const criteria: Criterion<Figure>[] = [];
-  if (f.article !== undefined) {
-    lookup('article', ix.articles, f.article, 'figures filter.article');
-    criteria.push({ bucket: ix.figuresByArticle.get(f.article as string) ?? [], test: (x) => x.article === f.article });
-  }
-  if (f.outlet !== undefined) {
-    lookup('outlet', ix.outlets, f.outlet, 'figures filter.outlet');
-    criteria.push({ bucket: ix.figuresByOutlet.get(f.outlet as string) ?? [], test: (x) => ix.articles.get(x.article)?.outlet === f.outlet });
-  }
-  if (f.measure !== undefined) {
-    assertOneOf('measure', f.measure, MEASURES, 'figures filter.measure');
-    criteria.push({ bucket: ix.figuresByMeasure.get(f.measure) ?? [], test: (x) => x.measure === f.measure });
-  }
-  if (f.group !== undefined) {
-    lookup('figure group', ix.figureGroups, f.group, 'figures filter.group');
-    criteria.push({ bucket: ix.figuresByGroup.get(f.group as string) ?? [], test: (x) => x.group === f.group });
-  }
-  if (f.source !== undefined) {
-    if (f.source !== 'outlet') lookup('entity', ix.entities, f.source, 'figures filter.source');
-    criteria.push({ bucket: ix.figuresBySource.get(f.source as string) ?? [], test: (x) => ix.figureSource(x) === f.source });
-  }
-  if (f.event !== undefined) {
-    lookup('event', ix.events, f.event, 'figures filter.event');
-    criteria.push({ bucket: ix.figuresByEvent.get(f.event as string) ?? [], test: (x) => x.event === f.event });
-  }
-  return select(criteria, corpus.figures);
+  return query('figures', filter, FILTERS, corpus.figures);
 }

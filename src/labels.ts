@@ -1,10 +1,7 @@
 import type { ArticleId, CitationId, OutletId } from './generated/ids.js';
 import type { Label } from './generated/types.js';
-import { assertBoolean, assertOneOf, readOptions } from './internal/args.js';
 import { corpus } from './internal/data.js';
-import { indexes } from './internal/indexes.js';
-import { lookup } from './internal/lookup.js';
-import { type Criterion, select } from './internal/select.js';
+import { type FilterSpec, query } from './internal/query.js';
 import { LABEL_CATEGORIES, LABEL_NAMES, VOICES } from './schema/labels.js';
 
 /** Filters of {@link labels}; all given filters must hold. */
@@ -25,6 +22,16 @@ export interface LabelsFilter {
   readonly scareQuoted?: boolean;
 }
 
+const FILTERS: readonly FilterSpec<Label>[] = [
+  { key: 'article', check: { id: 'article' }, index: (ix) => ix.labelsByArticle, value: (l) => l.article },
+  { key: 'outlet', check: { id: 'outlet' }, index: (ix) => ix.labelsByOutlet, value: (l, ix) => ix.articles.get(l.article)?.outlet },
+  { key: 'label', check: { oneOf: LABEL_NAMES, what: 'label' }, index: (ix) => ix.labelsByLabel, value: (l) => l.label },
+  { key: 'category', check: { oneOf: LABEL_CATEGORIES, what: 'label category' }, index: (ix) => ix.labelsByCategory, value: (l) => l.category },
+  { key: 'voice', check: { oneOf: VOICES, what: 'voice' }, index: (ix) => ix.labelsByVoice, value: (l) => l.voice },
+  { key: 'citation', check: { id: 'citation' }, index: (ix) => ix.labelsByCitation, value: (l) => l.citation },
+  { key: 'scareQuoted', check: { boolean: true }, index: (ix) => ix.labelsByScareQuoted, value: (l) => l.scareQuoted },
+];
+
 /**
  * Returns the naming labels (noun phrases that name the unrest, its participants, the security
  * forces, the CSTO deployment, the response or an actor) that match a filter.
@@ -43,36 +50,5 @@ export interface LabelsFilter {
  * ```
  */
 export function labels(filter?: LabelsFilter): readonly Label[] {
-  const f = readOptions(filter, ['article', 'outlet', 'label', 'category', 'voice', 'citation', 'scareQuoted'], 'labels');
-  const ix = indexes();
-  const criteria: Criterion<Label>[] = [];
-  if (f.article !== undefined) {
-    lookup('article', ix.articles, f.article, 'labels filter.article');
-    criteria.push({ bucket: ix.labelsByArticle.get(f.article as string) ?? [], test: (l) => l.article === f.article });
-  }
-  if (f.outlet !== undefined) {
-    lookup('outlet', ix.outlets, f.outlet, 'labels filter.outlet');
-    criteria.push({ bucket: ix.labelsByOutlet.get(f.outlet as string) ?? [], test: (l) => ix.articles.get(l.article)?.outlet === f.outlet });
-  }
-  if (f.label !== undefined) {
-    assertOneOf('label', f.label, LABEL_NAMES, 'labels filter.label');
-    criteria.push({ bucket: ix.labelsByLabel.get(f.label) ?? [], test: (l) => l.label === f.label });
-  }
-  if (f.category !== undefined) {
-    assertOneOf('label category', f.category, LABEL_CATEGORIES, 'labels filter.category');
-    criteria.push({ bucket: ix.labelsByCategory.get(f.category) ?? [], test: (l) => l.category === f.category });
-  }
-  if (f.voice !== undefined) {
-    assertOneOf('voice', f.voice, VOICES, 'labels filter.voice');
-    criteria.push({ bucket: ix.labelsByVoice.get(f.voice) ?? [], test: (l) => l.voice === f.voice });
-  }
-  if (f.citation !== undefined) {
-    lookup('citation', ix.citations, f.citation, 'labels filter.citation');
-    criteria.push({ bucket: ix.labelsByCitation.get(f.citation as string) ?? [], test: (l) => l.citation === f.citation });
-  }
-  if (f.scareQuoted !== undefined) {
-    assertBoolean(f.scareQuoted, 'labels filter.scareQuoted');
-    criteria.push({ bucket: ix.labelsByScareQuoted.get(f.scareQuoted) ?? [], test: (l) => l.scareQuoted === f.scareQuoted });
-  }
-  return select(criteria, corpus.labels);
+  return query('labels', filter, FILTERS, corpus.labels);
 }

@@ -1,10 +1,7 @@
 import type { ArticleId, CitationId, OutletId } from './generated/ids.js';
 import type { Technique } from './generated/types.js';
-import { assertOneOf, readOptions } from './internal/args.js';
 import { corpus } from './internal/data.js';
-import { indexes } from './internal/indexes.js';
-import { lookup } from './internal/lookup.js';
-import { type Criterion, select } from './internal/select.js';
+import { type FilterSpec, query } from './internal/query.js';
 import { TECHNIQUE_CATEGORY_NAMES, TECHNIQUES, VOICES } from './schema/labels.js';
 
 /** Filters of {@link techniques}; all given filters must hold. */
@@ -23,6 +20,15 @@ export interface TechniquesFilter {
   readonly citation?: CitationId;
 }
 
+const FILTERS: readonly FilterSpec<Technique>[] = [
+  { key: 'article', check: { id: 'article' }, index: (ix) => ix.techniquesByArticle, value: (t) => t.article },
+  { key: 'outlet', check: { id: 'outlet' }, index: (ix) => ix.techniquesByOutlet, value: (t, ix) => ix.articles.get(t.article)?.outlet },
+  { key: 'technique', check: { oneOf: TECHNIQUES, what: 'technique' }, index: (ix) => ix.techniquesByTechnique, value: (t) => t.technique },
+  { key: 'category', check: { oneOf: TECHNIQUE_CATEGORY_NAMES, what: 'technique category' }, index: (ix) => ix.techniquesByCategory, value: (t) => t.category },
+  { key: 'voice', check: { oneOf: VOICES, what: 'voice' }, index: (ix) => ix.techniquesByVoice, value: (t) => t.voice },
+  { key: 'citation', check: { id: 'citation' }, index: (ix) => ix.techniquesByCitation, value: (t) => t.citation },
+];
+
 /**
  * Returns the persuasion-technique spans that match a filter: which techniques an outlet uses in its
  * own voice, and which it relays through the speakers it quotes.
@@ -40,32 +46,5 @@ export interface TechniquesFilter {
  * ```
  */
 export function techniques(filter?: TechniquesFilter): readonly Technique[] {
-  const f = readOptions(filter, ['article', 'outlet', 'technique', 'category', 'voice', 'citation'], 'techniques');
-  const ix = indexes();
-  const criteria: Criterion<Technique>[] = [];
-  if (f.article !== undefined) {
-    lookup('article', ix.articles, f.article, 'techniques filter.article');
-    criteria.push({ bucket: ix.techniquesByArticle.get(f.article as string) ?? [], test: (t) => t.article === f.article });
-  }
-  if (f.outlet !== undefined) {
-    lookup('outlet', ix.outlets, f.outlet, 'techniques filter.outlet');
-    criteria.push({ bucket: ix.techniquesByOutlet.get(f.outlet as string) ?? [], test: (t) => ix.articles.get(t.article)?.outlet === f.outlet });
-  }
-  if (f.technique !== undefined) {
-    assertOneOf('technique', f.technique, TECHNIQUES, 'techniques filter.technique');
-    criteria.push({ bucket: ix.techniquesByTechnique.get(f.technique) ?? [], test: (t) => t.technique === f.technique });
-  }
-  if (f.category !== undefined) {
-    assertOneOf('technique category', f.category, TECHNIQUE_CATEGORY_NAMES, 'techniques filter.category');
-    criteria.push({ bucket: ix.techniquesByCategory.get(f.category) ?? [], test: (t) => t.category === f.category });
-  }
-  if (f.voice !== undefined) {
-    assertOneOf('voice', f.voice, VOICES, 'techniques filter.voice');
-    criteria.push({ bucket: ix.techniquesByVoice.get(f.voice) ?? [], test: (t) => t.voice === f.voice });
-  }
-  if (f.citation !== undefined) {
-    lookup('citation', ix.citations, f.citation, 'techniques filter.citation');
-    criteria.push({ bucket: ix.techniquesByCitation.get(f.citation as string) ?? [], test: (t) => t.citation === f.citation });
-  }
-  return select(criteria, corpus.techniques);
+  return query('techniques', filter, FILTERS, corpus.techniques);
 }
