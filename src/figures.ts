@@ -4,6 +4,21 @@ import { MEASURES } from './schema/labels.js';
 import { corpus } from './internal/data.js';
 import { lookup } from './internal/lookup.js';
 import { type FilterSpec, query } from './internal/query.js';
+
+
+/** Filters of {@link figures}; all given filters must hold. */
+export interface FiguresFilter {
+  readonly article?: ArticleId;
+  /** Figures in articles this outlet authored. */
+  readonly outlet?: OutletId;
+  readonly measure?: Figure['measure'];
+  readonly group?: FigureGroupId;
+  /** `'outlet'` for figures in the outlet's own voice, or an entity: figures attributed to it directly or through a citation of its words. */
+  readonly source?: EntityId | 'outlet';
+  readonly event?: EventId;
+}
+
+
 const FILTERS: readonly FilterSpec<Figure>[] = [
   { key: 'article', check: { id: 'article' }, index: (ix) => ix.figuresByArticle, value: (x) => x.article },
   { key: 'outlet', check: { id: 'outlet' }, index: (ix) => ix.figuresByOutlet, value: (x, ix) => ix.articles.get(x.article)?.outlet },
@@ -18,19 +33,6 @@ const FILTERS: readonly FilterSpec<Figure>[] = [
   },
   { key: 'event', check: { id: 'event' }, index: (ix) => ix.figuresByEvent, value: (x) => x.event },
 ];
-
-/** Filters of {@link figures}; all given filters must hold. */
-export interface FiguresFilter {
-  readonly article?: ArticleId;
-  /** Figures in articles this outlet authored. */
-  readonly outlet?: OutletId;
-  readonly measure?: Figure['measure'];
-  readonly group?: FigureGroupId;
-  /** `'outlet'` for figures in the outlet's own voice, or an entity: figures attributed to it directly or through a citation of its words. */
-  readonly source?: EntityId | 'outlet';
-  readonly event?: EventId;
-}
-
 
 /**
  * Returns the figures (numbers and counted quantities) that match a filter.
