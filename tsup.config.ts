@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // The corpus is loaded as a JSON module at run time (V8 parses JSON far faster than an object
@@ -24,6 +25,16 @@ const shared: Options = {
   esbuildPlugins: [corpusJsonExternal],
 };
 
+// esbuild's CommonJS export helper walks the export map with `for...in`, which also visits keys a
+// polluted Object.prototype adds, so requiring the CJS build after `Object.prototype.x = {}` threw.
+// The helper is rewritten to walk own keys only; the hostile tests require the build polluted.
+const CJS_EXPORT_LOOP = 'for (var name in all)';
+function ownKeysExportLoop(file: string): void {
+  const code = readFileSync(file, 'utf8');
+  if (!code.includes(CJS_EXPORT_LOOP)) return;
+  writeFileSync(file, code.replace(CJS_EXPORT_LOOP, 'for (var name of Object.keys(all))'));
+}
+
 export default defineConfig([
   {
     ...shared,
@@ -32,6 +43,9 @@ export default defineConfig([
     dts: true,
     platform: 'neutral',
     clean: true,
+    async onSuccess() {
+      for (const file of ['dist/index.cjs', 'dist/schema.cjs']) ownKeysExportLoop(file);
+    },
     // The JSON files (corpus.json, internal/corpus.json, data/*.json) and their declarations are
     // written after tsup by `npm run build:json` (scripts/build-json-entries.ts).
   },

@@ -39,8 +39,8 @@ const clean = JSON.parse(
 // below (and in test/hostile.test.ts); the main entry, which loads nothing, is imported polluted.
 const schema = (await import(pathToFileURL(path.join(root, 'dist/schema.js')).href)) as Record<string, unknown>;
 const cjsSchema = createRequire(import.meta.url)(path.join(root, 'dist/schema.cjs')) as Record<string, unknown>;
-// The CJS build too, for now: esbuild's `__export` helper at the top of dist/index.cjs walks the
-// exports with `for...in`, so requiring it polluted throws (see the test marked `fails` below).
+// The CJS build is required clean here for the suite below; the last test requires it polluted
+// (esbuild's `__export` helper walked its exports with `for...in` until tsup.config.ts rewrote it).
 const cjs = createRequire(import.meta.url)(path.join(root, 'dist/index.cjs')) as Record<string, unknown>;
 // vitest's own test registration does not survive a polluted Object.prototype, so the tests are
 // registered first and the pollution and the import happen in the first hook.
@@ -74,9 +74,8 @@ describe('Object.prototype polluted before import', () => {
   hostileSuite('polluted before import (ESM build)', () => ({ lib: esm as never, schema }));
   hostileSuite('CJS build imported clean, then polluted', () => ({ lib: cjs as never, schema: cjsSchema }));
 
-  // Known failure, kept visible: it passes (and this test then fails) once the CJS bundle no longer
-  // walks its exports with `for...in` (a tsup/esbuild output fix for tsup.config.ts, issue 18).
-  it.fails('the CJS build can be required with Object.prototype polluted', () => {
+  // esbuild's CJS export helper walked its exports with `for...in`; tsup.config.ts rewrites it to own keys.
+  it('the CJS build can be required with Object.prototype polluted', () => {
     const fresh = createRequire(import.meta.url);
     delete fresh.cache[fresh.resolve(path.join(root, 'dist/index.cjs'))];
     expect(() => fresh(path.join(root, 'dist/index.cjs'))).not.toThrow();
