@@ -1,6 +1,6 @@
 // npm start: a tour of the corpus through the public API of the built package (dist/).
 import {
-  articles, byOutlet, CORPUS_VERSION, citations, claimsAbout, corpus, figureSeries, getOutlet, outlets, SCHEMA_VERSION, spanContext, stanceMatrix,
+  articles, byOutlet, CORPUS_VERSION, citations, claimsAbout, corpus, figureSeries, getOutlet, labelMatrix, outlets, SCHEMA_VERSION, spanContext, stanceMatrix, techniques,
 } from 'qantar-corpus';
 
 const width = Math.min(process.stdout.columns || 100, 120);
@@ -36,9 +36,11 @@ rule('A figure series: people arrested, across outlets and days');
 const series = figureSeries('qantar-arrests');
 for (const p of series.points) {
   const source = p.figure.source.kind === 'outlet' ? 'the outlet itself' : p.figure.source.kind === 'entity' ? p.figure.source.entity : `citation ${p.figure.source.citation}`;
-  console.log(`  ${p.date} ${p.outlet.padEnd(14)} ${p.figure.qualifier.padEnd(10)} ${String(p.figure.value ?? '?').padStart(6)}  "${p.figure.span.text}"  (source: ${source})`);
+  const when = p.dateFrom === 'as-of' ? p.date : `${p.date}*`;
+  console.log(`  ${when.padEnd(11)} ${p.outlet.padEnd(14)} ${p.figure.qualifier.padEnd(10)} ${String(p.figure.value ?? '?').padStart(6)}  "${p.figure.span.text}"  (source: ${source})`);
 }
 for (const d of series.disagreements) console.log(`  ! ${d.message}`);
+if (series.points.some((p) => p.dateFrom === 'published')) console.log('  * the text gives no day for this count: placed at the publication date');
 
 rule('A quotation with its speaker');
 const [quote] = citations({ mode: 'direct', speaker: 'wei-fenghe' });
@@ -53,9 +55,24 @@ const [colour] = claimsAbout('color-revolution').filter((c) => c.claim.id === 'e
 if (colour) {
   console.log(`  "${colour.claim.proposition}"`);
   for (const cell of stanceMatrix({ claims: [colour.claim.id] }).cells) {
-    const voices = [...new Set(cell.mentions.map((m) => m.voice))].join('+');
-    console.log(`  ${cell.outlet.padEnd(24)} ${cell.stances.join('/').padEnd(20)} (${voices}, ${cell.mentions.length} mention(s))`);
+    const how = [...new Set(cell.mentions.map((m) => `${m.voice} ${m.assertion}`))].join(', ');
+    console.log(`  ${cell.outlet.padEnd(24)} ${cell.stances.join('/').padEnd(18)} (${how})`);
   }
+}
+
+rule('Who calls the crowds what, in whose voice (labels)');
+const participants = labelMatrix({ category: 'participants' });
+for (const outlet of participants.outlets) {
+  const cells = participants.cells.filter((c) => c.outlet === outlet && c.label !== 'people');
+  const show = (voice) => cells.filter((c) => c.voice === voice).map((c) => `${c.label}${c.scareQuoted ? ' (in scare quotes)' : ''}`).join(', ') || '-';
+  console.log(`  ${outlet.padEnd(24)} own voice: ${show('authorial').padEnd(28)} quoted: ${show('attributed')}`);
+}
+
+rule('Persuasion techniques an outlet uses itself, and those it relays');
+for (const o of [...new Set(articles.map((a) => a.outlet))].sort()) {
+  const own = techniques({ outlet: o, voice: 'authorial' }).length;
+  const relayed = techniques({ outlet: o, voice: 'attributed' }).length;
+  console.log(`  ${o.padEnd(24)} own voice ${String(own).padStart(2)}   relayed from quoted speakers ${String(relayed).padStart(2)}`);
 }
 console.log(`\nArticles by RT and its services: ${byOutlet('rt').map((a) => a.id).join(', ')}`);
 console.log('Docs: docs/ (npm run docs builds the API reference and the corpus explorer).');
