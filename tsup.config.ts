@@ -24,7 +24,7 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', score: 'src/score/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',
