@@ -9,7 +9,15 @@ import type { LayerScorer } from './layer.js';
 import { type Line, type ParseContext, parseJsonl } from './parse.js';
 import { LAYER_NAMES, LAYERS } from './registry.js';
 
-/** What every report says about the data it was scored on. */
+/**
+ * What every report (and the command's output) says about the data it was scored on.
+ *
+ * @example
+ * ```ts
+ * import { EVALUATION_SET_NOTE } from 'qantar-corpus/score';
+ * console.log(EVALUATION_SET_NOTE.startsWith('This corpus is an evaluation set, not training data')); //=> true
+ * ```
+ */
 export const EVALUATION_SET_NOTE =
   'This corpus is an evaluation set, not training data: five articles, hand-annotated. Do not train or tune on it; report n and the confidence intervals with any score.';
 
@@ -23,7 +31,9 @@ export interface ScoreOptions {
 
 /** One metric of a report, with its 95% bootstrap interval. */
 export interface MetricResult {
+  /** Stable key of the metric (`cue_exact_f1`, `map_at_5`): see docs/evaluate.md for each definition. */
   readonly id: string;
+  /** What the metric is, for a table. */
   readonly label: string;
   /** The metric on the whole evaluation set, or null where it is undefined (e.g. precision without predictions). */
   readonly value: number | null;
@@ -33,14 +43,21 @@ export interface MetricResult {
 
 /** The result of scoring one prediction file. */
 export interface ScoreReport {
+  /** The layer scored (one of `LAYER_NAMES`). */
   readonly layer: string;
+  /** What the layer is. */
   readonly title: string;
+  /** The reference scorer(s) whose definitions the metrics follow. */
   readonly reference: string;
+  /** The corpus release scored against. */
   readonly corpusVersion: string;
+  /** {@link EVALUATION_SET_NOTE}: an evaluation set, not training data. */
   readonly note: string;
   /** False when the corpus has no gold annotations for the layer: `metrics` is then empty and `message` says so. */
   readonly hasGold: boolean;
+  /** Why there are no metrics (no gold annotations for the layer), or null. */
   readonly message: string | null;
+  /** How much was scored: the numbers to report with any score. */
   readonly n: {
     /** Articles in the evaluation set. */
     readonly articles: number;
@@ -49,8 +66,11 @@ export interface ScoreReport {
     /** Well-formed prediction lines about articles outside `options.articles`, not scored. */
     readonly outsideEvaluationSet: number;
   };
+  /** How the confidence intervals were computed (resampling articles with a fixed seed), or null without them. */
   readonly bootstrap: { readonly resamples: number; readonly seed: number; readonly unit: 'article' } | null;
+  /** Every metric of the layer, in a fixed order. */
   readonly metrics: readonly MetricResult[];
+  /** Confusion matrices (stance, voice, mode): rows are gold labels, columns predicted ones, `(none)` last for no counterpart. */
   readonly confusions: readonly { readonly name: string; readonly title: string; readonly labels: readonly string[]; readonly matrix: readonly (readonly number[])[] }[];
 }
 

@@ -11,4 +11,16 @@ export const LAYERS: Readonly<Record<string, LayerScorer>> = Object.freeze(Objec
   segments, 'entity-mentions': entityMentions, figures, citations, 'claim-mentions': claimMentions, labels, techniques,
 } as unknown as Record<string, LayerScorer>));
 
+/**
+ * The layers the scorer knows, in the order the command line lists them. `labels` and
+ * `techniques` have no gold annotations in this corpus version: scoring them checks the file and
+ * reports that there is nothing to score against yet.
+ *
+ * @example
+ * ```ts
+ * import { LAYER_NAMES } from 'qantar-corpus/score';
+ * console.log(LAYER_NAMES);
+ * //=> [ 'segments', 'entity-mentions', 'figures', 'citations', 'claim-mentions', 'labels', 'techniques' ]
+ * ```
+ */
 export const LAYER_NAMES: readonly string[] = Object.freeze(Object.keys(LAYERS));
