@@ -5,7 +5,7 @@
 export type Counts = Record<string, number>;
 
 export function addCounts(into: Counts, more: Readonly<Counts>): Counts {
-  for (const key of Object.keys(more)) into[key] = (into[key] ?? 0) + (more[key] as number);
+  for (const key of Object.keys(more)) into[key] = get(into, key) + (more[key] as number);
   return into;
 }
 
@@ -17,10 +17,11 @@ export function sumCounts(list: readonly Readonly<Counts>[]): Counts {
 
 /** Adds `by` (default 1) to `counts[key]`. */
 export function bump(counts: Counts, key: string, by = 1): void {
-  counts[key] = (counts[key] ?? 0) + by;
+  counts[key] = get(counts, key) + by;
 }
 
-export const get = (c: Readonly<Counts>, key: string): number => c[key] ?? 0;
+/** A count, 0 when absent; own properties only, so that a polluted Object.prototype counts for nothing. */
+export const get = (c: Readonly<Counts>, key: string): number => (Object.hasOwn(c, key) ? (c[key] as number) : 0);
 
 /** `num / den`, or null when `den` is 0 (the metric is undefined: there was nothing to measure). */
 export function ratio(num: number, den: number): number | null {

@@ -164,7 +164,7 @@ export function scoreWithCorpus(corpus: Corpus, layerName: string, text: string,
     ...base, hasGold: true, message: null,
     n: { articles: texts.size, gold: gold.length, predicted: predicted.length, outsideEvaluationSet: predictedAll.length - predicted.length },
     bootstrap: resamples > 0 ? { resamples, seed: BOOTSTRAP_SEED, unit: 'article' } : null,
-    metrics: layer.metrics.map((m) => ({ id: m.id, label: m.label, value: metrics[m.id] ?? null, ci: ci[m.id] ?? null })),
+    metrics: layer.metrics.map((m) => ({ id: m.id, label: m.label, value: Object.hasOwn(metrics, m.id) ? (metrics[m.id] as number | null) : null, ci: Object.hasOwn(ci, m.id) ? (ci[m.id] as [number, number] | null) : null })),
     confusions: (layer.confusions ?? []).map((c) => ({ name: c.prefix, title: c.title, ...confusion(counts, c.prefix, c.labels) })),
   };
 }
