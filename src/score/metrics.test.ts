@@ -229,3 +229,17 @@ describe('bootstrap machinery', () => {
     expect(ci.r).toEqual([0.5, 0.5]);
   });
 });
+
+describe('SemEval-2023 Task 3 paragraph-level micro-F1', () => {
+  it('counts (paragraph, technique) pairs: TP 2, FP 1, FN 2 -> P 2/3, R 2/4', async () => {
+    const { paragraphMicroF1 } = await import('./layers/paragraph-f1.js');
+    const gold = [{ article: 'a', paragraph: 0, labels: ['Loaded_Language', 'Flag_Waving'] }, { article: 'a', paragraph: 1, labels: ['Doubt', 'Slogans'] }];
+    const predicted = [{ article: 'a', paragraph: 0, labels: ['Loaded_Language', 'Loaded_Language', 'Slogans'] }, { article: 'a', paragraph: 1, labels: ['Doubt'] }];
+    const r = paragraphMicroF1(gold, predicted);
+    expect(r.precision).toBe(2 / 3);
+    expect(r.recall).toBe(2 / 4);
+    expect(r.f1).toBeCloseTo((2 * (2 / 3) * 0.5) / (2 / 3 + 0.5), 12);
+    // A paragraph index is the same paragraph whether written as a number or a string.
+    expect(paragraphMicroF1(gold, gold.map((p) => ({ ...p, paragraph: String(p.paragraph) })))).toEqual({ precision: 1, recall: 1, f1: 1 });
+  });
+});
