@@ -14,7 +14,7 @@ import { EVALUATION_SET_NOTE, scoreWithCorpus, type ScoreReport } from '../src/s
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BENCHMARK_FILE = path.join(root, 'docs', 'benchmark.md');
-const RESAMPLES = 1000;
+export const RESAMPLES = 1000;
 
 type Predict = (corpus: Corpus) => unknown[];
 // The baselines are plain JavaScript modules (runnable with node as they are), loaded by path.
@@ -32,7 +32,7 @@ interface Baseline {
   show?: string[];
 }
 
-const BASELINES: Baseline[] = [
+export const BASELINES: Baseline[] = [
   { file: 'all-content.mjs', layer: 'segments', what: 'Everything is content: one segment per article, spanning the whole text, marked content.', predict: allContent },
   {
     file: 'quotes-and-cues.mjs', layer: 'citations', predict: quotesAndCues,
@@ -48,6 +48,9 @@ const BASELINES: Baseline[] = [
     show: ['stance_macro_f1', 'stance_accuracy', 'voice_macro_f1', 'voice_accuracy'],
   },
 ];
+
+/** The shell command that reproduces a baseline's scores (a test runs it and compares). */
+export const reproduceCommand = (b: { file: string; layer: string }): string => `node examples/baselines/${b.file} | node dist/cli.js score ${b.layer} -`;
 
 const fmt = (v: number | null) => (v === null ? 'n/a' : v.toFixed(3));
 
@@ -79,10 +82,10 @@ export function renderBenchmark(corpus: Corpus): string {
       '',
       `n: ${report.n.articles} articles, ${report.n.gold} gold records, ${report.n.predicted} predictions. Reference: ${report.reference}.`,
       '',
-      'Reproduce (after `npm run build`, or with the package installed):',
+      'Reproduce, in a clone of the repository after `npm run build` (the baselines are not in the npm package):',
       '',
       '```sh',
-      `node examples/baselines/${b.file} | npx qantar-corpus score ${b.layer} -`,
+      reproduceCommand(b),
       '```',
       '',
       table(report, b.show),

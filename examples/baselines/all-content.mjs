@@ -1,5 +1,5 @@
 // Baseline for `segments`: every character of every article is content (no boilerplate removal).
-//   node examples/baselines/all-content.mjs | npx qantar-corpus score segments -
+//   node examples/baselines/all-content.mjs | node dist/cli.js score segments -    (in a clone, after npm run build)
 import { printWhenRun } from './run.mjs';
 
 /** @param {import('qantar-corpus').Corpus} corpus */

@@ -1,7 +1,7 @@
 // Baseline for the stance and voice of `claim-mentions`: the majority class, given the gold spans
 // and claims (so that only stance and voice are predicted; its claim-linking scores are those of an
 // oracle and mean nothing).
-//   node examples/baselines/majority-stance.mjs | npx qantar-corpus score claim-mentions -
+//   node examples/baselines/majority-stance.mjs | node dist/cli.js score claim-mentions -    (in a clone, after npm run build)
 // The majority is taken from the corpus itself: with no training data, it is the best constant
 // predictor in hindsight, an upper bound for any constant guess.
 import { printWhenRun } from './run.mjs';

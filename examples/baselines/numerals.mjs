@@ -1,5 +1,5 @@
 // Baseline for `figures`: numerals and quantifier words, nothing learned.
-//   node examples/baselines/numerals.mjs | npx qantar-corpus score figures -
+//   node examples/baselines/numerals.mjs | node dist/cli.js score figures -    (in a clone, after npm run build)
 // A figure is a numeral ("7,939", "2.5") or a number word ("three", "thousands", "tens of
 // thousands"), with a hedge word before it taken into the span and the qualifier ("about",
 // "more than", "at least", "up to"). Four-digit years and day numbers after a month name are skipped.

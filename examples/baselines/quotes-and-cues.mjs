@@ -1,5 +1,5 @@
 // Baseline for `citations`: quotation marks plus cue verbs, nothing learned.
-//   node examples/baselines/quotes-and-cues.mjs | npx qantar-corpus score citations -
+//   node examples/baselines/quotes-and-cues.mjs | node dist/cli.js score citations -    (in a clone, after npm run build)
 // - A passage in quotation marks ("...", “...”) is a direct citation; its cue is the nearest cue verb
 //   in the same sentence, if any.
 // - A cue verb with no quotation in its sentence starts an indirect citation: the content is the
