@@ -38,7 +38,7 @@ function ownKeysExportLoop(file: string): void {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', score: 'src/score/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',

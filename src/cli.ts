@@ -27,6 +27,7 @@ import {
 } from './index.js';
 import type { ArticleId, EntityId, EventId, FigureGroupId, OutletId } from './generated/ids.js';
 import type { Article, Citation, Figure } from './generated/types.js';
+import { scoreCommand } from './score/cli.js';
 
 type Row = Record<string, string>;
 interface Output {
@@ -228,6 +229,7 @@ const COMMANDS: Record<string, Command> = {
       return { columns: ['kind', 'id', 'where', 'match'], rows, json };
     },
   },
+  score: scoreCommand,
 };
 
 const length = (s: string) => [...s].length;

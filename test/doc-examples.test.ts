@@ -11,7 +11,7 @@ const work = path.join(root, 'test', '.examples');
 interface Example { file: string; index: number; code: string }
 
 function examples(): Example[] {
-  const files = ['src', 'src/schema', 'src/generated'].flatMap((dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => path.join(dir, f)));
+  const files = ['src', 'src/schema', 'src/score', 'src/generated'].flatMap((dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => path.join(dir, f)));
   const found: Example[] = [];
   for (const file of files) {
     const source = readFileSync(path.join(root, file), 'utf8');
@@ -31,7 +31,7 @@ function instrument(code: string): { code: string; expected: string[] } {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
-    line = line.replace("from 'qantar-corpus'", `from '${path.join(root, 'src', 'index.ts')}'`).replace("from 'qantar-corpus/schema'", `from '${path.join(root, 'src', 'schema', 'index.ts')}'`);
+    line = line.replace("from 'qantar-corpus'", `from '${path.join(root, 'src', 'index.ts')}'`).replace("from 'qantar-corpus/schema'", `from '${path.join(root, 'src', 'schema', 'index.ts')}'`).replace("from 'qantar-corpus/score'", `from '${path.join(root, 'src', 'score', 'index.ts')}'`);
     const inline = /^(.*console\.log\(.*\);?)\s*\/\/=>\s*(.*)$/.exec(line);
     if (inline) {
       expected.push((inline[2] as string).trim());
