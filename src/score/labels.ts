@@ -7,18 +7,6 @@ export const QUALIFIERS = ['exact', 'approximately', 'at-least', 'more-than', 'u
 
 export const ENTITY_KINDS = ['person', 'organization', 'government-body', 'place', 'group', 'event', 'document', 'concept'] as const;
 
-/**
- * The 23 persuasion techniques of SemEval-2023 Task 3 (subtask 3), with the task's exact IDs, by
- * category. The corpus has no technique annotations yet; the scorer accepts these labels so that
- * predictions can be checked for form today.
- */
-export const TECHNIQUES_BY_CATEGORY = {
-  'Attack_on_Reputation': ['Name_Calling-Labeling', 'Guilt_by_Association', 'Casting_Doubt', 'Appeal_to_Hypocrisy', 'Questioning_the_Reputation'],
-  'Justification': ['Flag_Waving', 'Appeal_to_Authority', 'Appeal_to_Popularity', 'Appeal_to_Values', 'Appeal_to_Fear-Prejudice'],
-  'Simplification': ['Causal_Oversimplification', 'False_Dilemma-No_Choice', 'Consequential_Oversimplification'],
-  'Distraction': ['Straw_Man', 'Red_Herring', 'Whataboutism'],
-  'Call': ['Slogans', 'Conversation_Killer', 'Appeal_to_Time'],
-  'Manipulative_Wording': ['Loaded_Language', 'Obfuscation-Vagueness-Confusion', 'Exaggeration-Minimisation', 'Repetition'],
-} as const;
-
-export const TECHNIQUES: readonly string[] = Object.values(TECHNIQUES_BY_CATEGORY).flat();
+// The 23 persuasion techniques of SemEval-2023 Task 3 (subtask 3) with the task's exact IDs, and the
+// normalised labels of the labels layer: one definition, in the schema's zod-free label lists.
+export { LABEL_NAMES, TECHNIQUE_CATEGORIES as TECHNIQUES_BY_CATEGORY, TECHNIQUES } from '../schema/labels.js';

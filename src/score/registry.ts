@@ -12,9 +12,7 @@ export const LAYERS: Readonly<Record<string, LayerScorer>> = Object.freeze(Objec
 } as unknown as Record<string, LayerScorer>));
 
 /**
- * The layers the scorer knows, in the order the command line lists them. `labels` and
- * `techniques` have no gold annotations in this corpus version: scoring them checks the file and
- * reports that there is nothing to score against yet.
+ * The layers the scorer knows, in the order the command line lists them.
  *
  * @example
  * ```ts

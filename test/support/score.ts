@@ -5,7 +5,7 @@ import type { Corpus } from '../../src/generated/types.js';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 export const corpus = JSON.parse(readFileSync(path.join(root, 'src', 'generated', 'corpus.json'), 'utf8')) as Corpus;
-export const SCORED_LAYERS = ['segments', 'entity-mentions', 'figures', 'citations', 'claim-mentions'] as const;
+export const SCORED_LAYERS = ['segments', 'entity-mentions', 'figures', 'citations', 'claim-mentions', 'labels', 'techniques'] as const;
 
 export const toJsonl = (lines: readonly unknown[]): string => lines.map((l) => JSON.stringify(l)).join('\n');
 

@@ -1,6 +1,6 @@
-// Persuasion techniques and labels: scored with the PTC measure once the corpus has gold
-// annotations for them. Until then the layers are registered and report that there is no gold.
-import { TECHNIQUES } from '../labels.js';
+// Persuasion techniques and labels: scored with the PTC partial-credit span measure against the
+// corpus's framing layer.
+import { LABEL_NAMES, TECHNIQUES } from '../labels.js';
 import type { LayerScorer } from '../layer.js';
 import { lineError, own, readArticle, readLabel, readSpan } from '../parse.js';
 import type { Range } from '../spans.js';
@@ -23,8 +23,7 @@ export const techniques: LayerScorer<TechniqueSpan> = {
   name: 'techniques',
   title: 'Persuasion techniques (SemEval-2023 Task 3 labels)',
   reference: 'PTC / SemEval-2020 Task 11 span scorer: partial credit |s ∩ t| / |s| for precision and / |t| for recall, per technique and micro-averaged (Da San Martino et al. 2019)',
-  // The corpus has no technique annotations in this version.
-  gold: () => null,
+  gold: (corpus) => corpus.techniques.map((t) => ({ article: t.article, span: t.span, technique: t.technique })),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
     const span = readSpan(line, 'span', '', article, text, ctx, true) as Range;
@@ -42,14 +41,13 @@ export const labels: LayerScorer<TechniqueSpan> = {
   name: 'labels',
   title: 'Labels: noun phrases that name the unrest and its actors',
   reference: 'PTC partial-credit span measure per normalised label and micro-averaged, as for techniques',
-  // The corpus has no label annotations (and so no label vocabulary) in this version.
-  gold: () => null,
+  gold: (corpus) => corpus.labels.map((l) => ({ article: l.article, span: l.span, label: l.label })),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
     const span = readSpan(line, 'span', '', article, text, ctx, true) as Range;
-    const label = own(line, 'label');
-    if (typeof label !== 'string' || label === '') throw lineError(ctx, 'label', `required: the normalised label, a non-empty string, got ${JSON.stringify(label)}`, label);
-    return { article, span, technique: label };
+    const label = readLabel(line, 'label', LABEL_NAMES, ctx);
+    if (label === undefined) throw lineError(ctx, 'label', `required: one of ${LABEL_NAMES.join(', ')}`, own(line, 'label'));
+    return { article, span, technique: label as string };
   },
   count: (gold, predicted) => ptcCounts(gold, predicted),
   metrics,
