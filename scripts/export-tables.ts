@@ -8,6 +8,7 @@
  *   dist/data/<table>.ndjson         the same rows as newline-delimited JSON, with native JSON values
  *   dist/data/articles.bib           BibTeX entries of the articles (see src/cite.ts)
  *   dist/data/articles.csl.json      CSL-JSON items of the articles (type article-newspaper)
+ *   dist/semeval2023/...             the framing layer in the SemEval-2023 Task 3 formats (export-semeval.ts)
  *
  *   --out <dir>   write there instead of dist/
  *
@@ -30,6 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/generated/types.js';
 import { formatArticleCitation } from '../src/cite.js';
+import { semevalFiles } from './export-semeval.js';
 
 /** A JSON Schema node, as emitted by zod's `toJSONSchema` into corpus.schema.json. */
 interface JsonSchemaNode {
@@ -576,6 +578,7 @@ export function exportFiles(input: ExportInput): Record<string, string> {
     resources: [...csvResources, ...ndjsonResources],
   };
   files['datapackage.json'] = `${JSON.stringify(datapackage, null, 2)}\n`;
+  Object.assign(files, semevalFiles(corpus));
   return files;
 }
 
