@@ -304,10 +304,25 @@ describe('build fuzzing from the valid fixture', () => {
     expect(result.issues.some((i) => i.file === file && i.message.includes(message))).toBe(true);
   });
 
+  it('accepts an empty techniques list, the one layer no completeness rule can require, and keeps none of the old spans', () => {
+    // Nothing in a text forces a persuasion technique, so "reviewed, none found" ([]) must build;
+    // what must not happen is a span surviving from elsewhere. Every other file replaced by [] fails.
+    const file = `${ARTICLE_DIR}/techniques.yaml`;
+    const files = new Map(valid);
+    files.set(file, '[]');
+    const { dir, result } = build(files);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.issues).toEqual([]);
+    expect(result.corpus?.techniques).toEqual([]);
+    expect(parse(valid.get(file)!)).not.toEqual([]);
+  });
+
   it(`rejects ${RUNS} data files replaced by arbitrary text, without throwing`, () => {
     const junk = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('', '~', 'null', '[]', '{}', '- - -', 'a: [', '"unterminated', '? x\n: y', '&a [*a]', '&a { x: *a }', '!!binary xx', bomb));
     fc.assert(fc.property(fc.constantFrom(...yamlFiles), junk, (file, content) => {
       fc.pre(content !== valid.get(file));
+      // An empty techniques list is a valid annotation, not junk (see the test below).
+      fc.pre(!(file.endsWith('/techniques.yaml') && content.trim() === '[]'));
       const files = new Map(valid);
       files.set(file, content);
       return counted('junk', rejected(files));
