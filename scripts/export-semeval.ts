@@ -26,7 +26,18 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../src/generated/types.js';
 import { ARTICLE_GENRES, FRAMES, TECHNIQUES } from '../src/schema/labels.js';
 
-/** The stable numeric SemEval ID of a corpus article ID. */
+/**
+ * The stable numeric SemEval ID of a corpus article ID: the first 8 hex digits of its SHA-256, in decimal.
+ *
+ * @param articleId - A corpus article ID.
+ * @returns The number the article's SemEval files carry, as a string.
+ *
+ * @example
+ * ```ts
+ * import { semevalArticleNumber } from './scripts/export-semeval.js';
+ * /^\d+$/.test(semevalArticleNumber('chinadaily-2022-01-10-editorial')); //=> true
+ * ```
+ */
 export function semevalArticleNumber(articleId: string): string {
   return String(Number.parseInt(createHash('sha256').update(articleId).digest('hex').slice(0, 8), 16));
 }
@@ -55,7 +66,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
  * import { semevalFiles } from './scripts/export-semeval.js';
+ * const corpus = JSON.parse(readFileSync('src/generated/corpus.json', 'utf8'));
  * Object.keys(semevalFiles(corpus)).includes('semeval2023/labels-subtask-1.txt'); //=> true
  * ```
  */
