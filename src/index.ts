@@ -24,6 +24,8 @@ export { stanceMatrix, type StanceMatrixOptions, type StanceMatrix, type StanceC
 export { labels, type LabelsFilter } from './labels.js';
 export { labelMatrix, type LabelMatrixOptions, type LabelMatrix, type LabelCell } from './label-matrix.js';
 export { techniques, type TechniquesFilter } from './techniques.js';
+export { entityRoles, type EntityRolesFilter } from './entity-roles.js';
+export { narratives, type NarrativesFilter, type ClaimNarratives } from './narratives.js';
 export { framing, type ArticleFraming } from './framing.js';
 export { cite, type CitationFormat } from './cite.js';
 export { QantarCorpusError, type QantarCorpusErrorCode } from './errors.js';

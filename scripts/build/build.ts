@@ -36,6 +36,7 @@ const RULE_FILES: Record<string, string> = {
   sentences: 'claims.yaml',
   labels: 'labels.yaml',
   'framing-complete': 'framing.yaml',
+  'entity-roles': 'roles.yaml',
   'segments-tile': 'article.yaml',
   'text-hash': 'text.txt',
 };
@@ -84,6 +85,7 @@ export function sortCorpus(data: LoadedData, corpusVersion: string): CorpusRecor
     citations,
     labels: inText(data.labels),
     techniques: inText(data.techniques),
+    entityRoles: inText(data.entityRoles),
     framing: [...data.framing].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0)),
     sources: byId(data.sources),
     exemptions: inText(data.exemptions.map((e) => ({ ...e }))).sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || byText(a, b) || (a.layer < b.layer ? -1 : 1)),

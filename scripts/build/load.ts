@@ -19,6 +19,7 @@ import type { OutletRecord } from '../../src/schema/outlet.js';
 import type { SourceRecord } from '../../src/schema/source.js';
 import type { LabelRecord } from '../../src/schema/label.js';
 import type { FramingRecord, TechniqueRecord } from '../../src/schema/technique.js';
+import type { EntityRoleRecord } from '../../src/schema/role.js';
 import { TECHNIQUE_CATEGORIES } from '../../src/schema/labels.js';
 import { resolveAnchor } from './anchors.js';
 import {
@@ -63,6 +64,7 @@ export interface LoadedData {
   sources: SourceRecord[];
   labels: LabelRecord[];
   techniques: TechniqueRecord[];
+  entityRoles: EntityRoleRecord[];
   framing: FramingRecord[];
   notNames: Set<string>;
   /** For each record (collection, then ID or mention ID): the file and record label it came from. */
@@ -182,7 +184,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
   const origins = new Map<string, { file: string; record: string }>();
   const data: LoadedData = {
     outlets: [], entities: [], events: [], claims: [], figureGroups: [], articles: [],
-    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [], sources: [], labels: [], techniques: [], framing: [],
+    entityMentions: [], dateMentions: [], figures: [], citations: [], claimMentions: [], exemptions: [], sources: [], labels: [], techniques: [], entityRoles: [], framing: [],
     notNames: new Set(), origins,
   };
 
@@ -393,7 +395,7 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
 
     // The technique review records "none found" explicitly: an article with no technique spans has
     // `[]` in techniques.yaml, so a missing or empty file is a gap, not an empty layer.
-    const REQUIRED_LAYERS: readonly string[] = ['techniques.yaml'];
+    const REQUIRED_LAYERS: readonly string[] = ['techniques.yaml', 'roles.yaml', 'framing.yaml'];
     const layer = <K extends keyof typeof ARTICLE_LAYER_FILES>(name: K): z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined => {
       const file = path.join(dir, name);
       const required = REQUIRED_LAYERS.includes(name);
@@ -494,12 +496,22 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
       origins.set(originKey('techniques', id), { file: rel(layerFile('techniques.yaml')), record: label });
     });
 
+    const roles = layer('roles.yaml');
+    roles?.roles.forEach((r, i) => {
+      const label = `roles[${i}] (${r.entity} ${r.main})`;
+      const span = resolve(r.at, layerFile('roles.yaml'), label, 'at');
+      if (!span) return;
+      const id = `${articleId}@${span.start}-${span.end}/${r.entity}/${r.main}`;
+      data.entityRoles.push({ id, article: articleId, entity: r.entity, span, main: r.main, fine: r.fine, voice: r.voice, citation: r.citation ?? null, note: r.note });
+      origins.set(originKey('entityRoles', id), { file: rel(layerFile('roles.yaml')), record: label });
+    });
+
     const framing = layer('framing.yaml');
     if (framing) {
       const file = layerFile('framing.yaml');
       const frames = framing.frames.map((f, i) => ({ frame: f.frame, spans: f.at.map((a, j) => resolve(a, file, `frames[${i}] (${f.frame})`, `at.${j}`)), note: f.note ?? null }));
       if (frames.every((f) => f.spans.every((s) => s !== undefined))) {
-        data.framing.push({ article: articleId, genre: framing.genre, genreNote: framing.genreNote, frames: frames as FramingRecord['frames'], techniquesReviewed: framing.techniquesReviewed, note: framing.note ?? null });
+        data.framing.push({ article: articleId, genre: framing.genre, genreNote: framing.genreNote, frames: frames as FramingRecord['frames'], techniquesReviewed: framing.techniquesReviewed, uncast: roles?.uncast ?? [], note: framing.note ?? null });
         origins.set(originKey('framing', articleId), { file: rel(file), record: articleId });
       }
     }

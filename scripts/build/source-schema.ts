@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { articleSchema, creditSchema, derivationSchema, publishedSchema, SEGMENT_KINDS, translationSchema } from '../../src/schema/article.js';
-import { ARTICLE_GENRES, ASSERTIONS, FRAMES, LABEL_CATEGORIES, LABEL_NAMES, SEGMENT_ORIGINS, TECHNIQUES } from '../../src/schema/labels.js';
+import { ARTICLE_GENRES, ASSERTIONS, FINE_ROLES, FRAMES, LABEL_CATEGORIES, LABEL_NAMES, MAIN_ROLES, SEGMENT_ORIGINS, TECHNIQUES } from '../../src/schema/labels.js';
 import { sourceSchema } from '../../src/schema/source.js';
 import { citationSchema, CHANNELS, CITATION_MODES } from '../../src/schema/citation.js';
-import { claimSchema, STANCES, VOICES } from '../../src/schema/claim.js';
+import { claimSchema, narrativeLinkSchema, STANCES, VOICES } from '../../src/schema/claim.js';
 import { basisSchema, dateBasisSchema, idSchema, isoDateSchema } from '../../src/schema/common.js';
 import { entitySchema, MENTION_FORMS } from '../../src/schema/entity.js';
 import { eventSchema } from '../../src/schema/event.js';
@@ -45,7 +45,14 @@ export const entitySourceSchema = entitySchema
   .omit({ id: true })
   .extend({ notes: note, aliases: entitySchema.shape.aliases.element.extend({ note }).strict().array().default([]) })
   .strict();
-export const claimSourceSchema = claimSchema.omit({ id: true }).extend({ notes: note, event: claimSchema.shape.event.default(null) }).strict();
+export const claimSourceSchema = claimSchema
+  .omit({ id: true })
+  .extend({
+    notes: note,
+    event: claimSchema.shape.event.default(null),
+    narratives: z.array(narrativeLinkSchema.extend({ note: z.string().min(1) }).strict()).default([]),
+  })
+  .strict();
 export const eventSourceSchema = eventSchema
   .omit({ id: true })
   .extend({ notes: note, end: isoDateSchema.nullable().default(null), parent: idSchema('Event').nullable().default(null), place: idSchema('Entity').nullable().default(null), sources: z.array(idSchema('Source')).default([]) })
@@ -182,6 +189,26 @@ export const labelSourceSchema = z
   })
   .strict();
 
+export const entityRoleSourceSchema = z
+  .object({
+    entity: idSchema('Entity'),
+    at: anchorSchema,
+    main: z.enum(MAIN_ROLES),
+    fine: z.array(z.enum(FINE_ROLES)).min(1),
+    voice: z.enum(VOICES),
+    citation: idSchema('Citation').optional(),
+    note: z.string().min(1),
+  })
+  .strict();
+
+/** roles.yaml: the entities an article casts in a role, and those it mentions without casting. */
+export const rolesSourceSchema = z
+  .object({
+    roles: z.array(entityRoleSourceSchema),
+    uncast: z.array(z.object({ entity: idSchema('Entity'), note: z.string().min(1) }).strict()),
+  })
+  .strict();
+
 export const techniqueSourceSchema = z
   .object({ at: anchorSchema, technique: z.enum(TECHNIQUES), voice: z.enum(VOICES), citation: idSchema('Citation').optional(), note: z.string().min(1) })
   .strict();
@@ -217,5 +244,6 @@ export const ARTICLE_LAYER_FILES = {
   'exemptions.yaml': z.array(exemptionSourceSchema),
   'labels.yaml': z.array(labelSourceSchema),
   'techniques.yaml': z.array(techniqueSourceSchema),
+  'roles.yaml': rolesSourceSchema,
   'framing.yaml': framingSourceSchema,
 } as const;

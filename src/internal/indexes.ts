@@ -1,4 +1,4 @@
-import type { Article, Citation, Claim, ClaimMention, Entity, Event, Figure, FigureGroup, Framing, Label, Outlet, Source, Technique } from '../generated/types.js';
+import type { Article, Citation, Claim, ClaimMention, Entity, EntityRole, Event, Figure, FigureGroup, Framing, Label, Outlet, Source, Technique } from '../generated/types.js';
 import { corpus } from './data.js';
 
 function group<T, K>(records: readonly T[], key: (r: T) => K | readonly K[] | null): Map<K, T[]> {
@@ -59,6 +59,17 @@ export interface Indexes {
   readonly techniquesByCategory: ReadonlyMap<string, readonly Technique[]>;
   readonly techniquesByVoice: ReadonlyMap<string, readonly Technique[]>;
   readonly techniquesByCitation: ReadonlyMap<string, readonly Technique[]>;
+  readonly rolesByArticle: ReadonlyMap<string, readonly EntityRole[]>;
+  readonly rolesByOutlet: ReadonlyMap<string, readonly EntityRole[]>;
+  readonly rolesByEntity: ReadonlyMap<string, readonly EntityRole[]>;
+  readonly rolesByMain: ReadonlyMap<string, readonly EntityRole[]>;
+  readonly rolesByFine: ReadonlyMap<string, readonly EntityRole[]>;
+  readonly rolesByVoice: ReadonlyMap<string, readonly EntityRole[]>;
+  readonly rolesByCitation: ReadonlyMap<string, readonly EntityRole[]>;
+  readonly rolesBySpeaker: ReadonlyMap<string, readonly EntityRole[]>;
+  readonly claimsByNarrativeScheme: ReadonlyMap<string, readonly Claim[]>;
+  readonly claimsByNarrativeRef: ReadonlyMap<string, readonly Claim[]>;
+  readonly claimsByNarrativeRelation: ReadonlyMap<string, readonly Claim[]>;
   readonly framingByArticle: ReadonlyMap<string, Framing>;
   /** Who a figure is attributed to: `'outlet'`, an entity, or the speaker of its citation. */
   readonly figureSource: (figure: Figure) => string | null;
@@ -111,6 +122,17 @@ class LazyIndexes implements Indexes {
   #techniquesByCategory?: Indexes['techniquesByCategory'];
   #techniquesByVoice?: Indexes['techniquesByVoice'];
   #techniquesByCitation?: Indexes['techniquesByCitation'];
+  #rolesByArticle?: Indexes['rolesByArticle'];
+  #rolesByOutlet?: Indexes['rolesByOutlet'];
+  #rolesByEntity?: Indexes['rolesByEntity'];
+  #rolesByMain?: Indexes['rolesByMain'];
+  #rolesByFine?: Indexes['rolesByFine'];
+  #rolesByVoice?: Indexes['rolesByVoice'];
+  #rolesByCitation?: Indexes['rolesByCitation'];
+  #rolesBySpeaker?: Indexes['rolesBySpeaker'];
+  #claimsByNarrativeScheme?: Indexes['claimsByNarrativeScheme'];
+  #claimsByNarrativeRef?: Indexes['claimsByNarrativeRef'];
+  #claimsByNarrativeRelation?: Indexes['claimsByNarrativeRelation'];
   #framingByArticle?: Indexes['framingByArticle'];
   #articleOrder?: Indexes['articleOrder'];
   #citationOrder?: Indexes['citationOrder'];
@@ -154,6 +176,18 @@ class LazyIndexes implements Indexes {
   get techniquesByCategory() { return (this.#techniquesByCategory ??= group(corpus.techniques, (t) => t.category)); }
   get techniquesByVoice() { return (this.#techniquesByVoice ??= group(corpus.techniques, (t) => t.voice)); }
   get techniquesByCitation() { return (this.#techniquesByCitation ??= group(corpus.techniques, (t) => t.citation)); }
+  get rolesByArticle() { return (this.#rolesByArticle ??= group(corpus.entityRoles, (r) => r.article)); }
+  get rolesByOutlet() { return (this.#rolesByOutlet ??= group(corpus.entityRoles, (r) => this.articles.get(r.article)?.outlet ?? null)); }
+  get rolesByEntity() { return (this.#rolesByEntity ??= group(corpus.entityRoles, (r) => r.entity)); }
+  get rolesByMain() { return (this.#rolesByMain ??= group(corpus.entityRoles, (r) => r.main)); }
+  get rolesByFine() { return (this.#rolesByFine ??= group(corpus.entityRoles, (r) => r.fine)); }
+  get rolesByVoice() { return (this.#rolesByVoice ??= group(corpus.entityRoles, (r) => r.voice)); }
+  get rolesByCitation() { return (this.#rolesByCitation ??= group(corpus.entityRoles, (r) => r.citation)); }
+  // The speaker whose words cast the entity; an authorial casting is the outlet's.
+  get rolesBySpeaker() { return (this.#rolesBySpeaker ??= group(corpus.entityRoles, (r) => (r.citation === null ? null : (this.citations.get(r.citation)?.speaker ?? null)))); }
+  get claimsByNarrativeScheme() { return (this.#claimsByNarrativeScheme ??= group(corpus.claims, (c) => [...new Set(c.narratives.map((n) => n.scheme))])); }
+  get claimsByNarrativeRef() { return (this.#claimsByNarrativeRef ??= group(corpus.claims, (c) => [...new Set(c.narratives.map((n) => n.ref))])); }
+  get claimsByNarrativeRelation() { return (this.#claimsByNarrativeRelation ??= group(corpus.claims, (c) => [...new Set(c.narratives.map((n) => n.relation))])); }
   get framingByArticle() { return (this.#framingByArticle ??= new Map(corpus.framing.map((f) => [f.article, f]))); }
   get articleOrder() { return (this.#articleOrder ??= new Map(corpus.articles.map((a, i) => [a.id, i]))); }
   get citationOrder() { return (this.#citationOrder ??= new Map(corpus.citations.map((c, i) => [c.id, i]))); }

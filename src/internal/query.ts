@@ -17,6 +17,8 @@ export interface FilterSpec<T> {
   readonly check: FilterCheck;
   readonly index: (ix: Indexes) => ReadonlyMap<unknown, readonly T[]>;
   readonly value: (record: T, ix: Indexes) => unknown;
+  /** For a field that holds several values (a list of roles): whether the record has the filter's value. */
+  readonly has?: (record: T, value: unknown) => boolean;
 }
 
 const COLLECTIONS = { article: 'articles', outlet: 'outlets', citation: 'citations', entity: 'entities', event: 'events', 'figure group': 'figureGroups' } as const;
@@ -38,7 +40,8 @@ export function query<T>(name: string, filter: unknown, specs: readonly FilterSp
     else if ('oneOf' in check) assertOneOf(check.what, value, check.oneOf, where);
     else if ('custom' in check) check.custom(value, where, ix);
     else assertBoolean(value, where);
-    criteria.push({ bucket: spec.index(ix).get(value) ?? [], test: (record) => spec.value(record, ix) === value });
+    const has = spec.has;
+    criteria.push({ bucket: spec.index(ix).get(value) ?? [], test: has ? (record) => has(record, value) : (record) => spec.value(record, ix) === value });
   }
   return select(criteria, all);
 }

@@ -22,6 +22,7 @@ export function citingFields(corpus: RuleCorpus): Citing[] {
     if (a.translatedFrom) out.push({ collection: 'articles', index: i, id: a.id, field: 'translatedFrom', basis: a.translatedFrom.basis, sources: a.translatedFrom.sources });
     a.derivedFrom.forEach((d, j) => out.push({ collection: 'articles', index: i, id: a.id, field: `derivedFrom.${j}`, basis: d.basis, sources: d.source ? [d.source, ...d.sources] : d.sources }));
   });
+  corpus.claims.forEach((c, i) => c.narratives.forEach((n, j) => out.push({ collection: 'claims', index: i, id: c.id, field: `narratives.${j}`, basis: 'external', sources: n.sources })));
   corpus.events.forEach((e, i) => out.push({ collection: 'events', index: i, id: e.id, field: 'sources', basis: null, sources: e.sources }));
   corpus.entityMentions.forEach((m, i) => out.push({ collection: 'entityMentions', index: i, id: m.id, field: 'sources', basis: null, sources: m.sources }));
   corpus.dateMentions.forEach((m, i) => out.push({ collection: 'dateMentions', index: i, id: m.id, field: 'basis', basis: m.basis, sources: m.sources }));
@@ -58,7 +59,7 @@ export const citedSources: CorpusRule = {
         ...at('sources', i, s.id, null),
         rule: 'cited-sources',
         message: `source ${s.id} is cited by nothing`,
-        fix: 'cite it from the field that rests on it (a channel, a said date, an as-of date, a derivation, a resolved speaker), or remove the source file',
+        fix: 'cite it from the field that rests on it (a channel, a said date, an as-of date, a derivation, a resolved speaker, a narrative link), or remove the source file',
       });
     });
     return issues;

@@ -4,6 +4,7 @@ import { citedSources } from './cited-sources.js';
 import { claimNumbers } from './claim-numbers.js';
 import { cues } from './cues.js';
 import { datesAndHierarchy } from './dates-and-hierarchy.js';
+import { entityRoles } from './entity-roles.js';
 import { figureAsOf } from './figure-as-of.js';
 import { figureConsistency } from './figure-consistency.js';
 import { idForm } from './id-form.js';
@@ -12,6 +13,7 @@ import { labels } from './labels.js';
 import { framingLayer } from './techniques.js';
 import { spansInContent } from './in-content.js';
 import { names } from './names.js';
+import { narrativeLinks } from './narrative-links.js';
 import { numerals } from './numerals.js';
 import { provenance } from './provenance.js';
 import { quotations } from './quotations.js';
@@ -27,7 +29,7 @@ import type { CorpusRule, RuleCorpus, RuleOptions } from './types.js';
 /** The cross-record rules, in the order their problems are best read. */
 export const STRUCTURE_RULES: readonly CorpusRule[] = [
   idForm, uniqueIds, references, textHash, spans, segmentsTile, spansInContent, citationClaims, claimNumbers, figureConsistency, datesAndHierarchy,
-  citedSources, citationOccasion, figureAsOf, provenance, labelConsistency, framingLayer,
+  citedSources, citationOccasion, figureAsOf, provenance, labelConsistency, framingLayer, entityRoles, narrativeLinks,
 ];
 /** The completeness rules of DESIGN.md: each finds items in the texts that must be annotated. */
 export const COMPLETENESS_RULES = [numerals, quotations, cues, names, sentences, labels] as const;

@@ -53,6 +53,7 @@ export const references: CorpusRule = {
     corpus.claims.forEach((c, i) => {
       ref('claims', i, c.id, 'event', 'event', c.event);
       c.subjects.forEach((s, j) => ref('claims', i, c.id, `subjects.${j}`, 'entity', s));
+      c.narratives.forEach((n, j) => n.sources.forEach((s, k) => ref('claims', i, c.id, `narratives.${j}.sources.${k}`, 'source', s)));
     });
     corpus.figureGroups.forEach((g, i) => ref('figureGroups', i, g.id, 'event', 'event', g.event));
     corpus.entityMentions.forEach((m, i) => {
@@ -94,7 +95,15 @@ export const references: CorpusRule = {
       ref('techniques', i, t.id, 'article', 'article', t.article);
       ref('techniques', i, t.id, 'citation', 'citation', t.citation);
     });
-    corpus.framing.forEach((f, i) => ref('framing', i, f.article, 'article', 'article', f.article));
+    corpus.entityRoles.forEach((r, i) => {
+      ref('entityRoles', i, r.id, 'article', 'article', r.article);
+      ref('entityRoles', i, r.id, 'entity', 'entity', r.entity);
+      ref('entityRoles', i, r.id, 'citation', 'citation', r.citation);
+    });
+    corpus.framing.forEach((f, i) => {
+      ref('framing', i, f.article, 'article', 'article', f.article);
+      f.uncast.forEach((u, j) => ref('framing', i, f.article, `uncast.${j}.entity`, 'entity', u.entity));
+    });
     corpus.labels.forEach((l, i) => {
       ref('labels', i, l.id, 'article', 'article', l.article);
       ref('labels', i, l.id, 'citation', 'citation', l.citation);

@@ -9,6 +9,7 @@ import type { OutletRecord } from '../schema/outlet.js';
 import type { SourceRecord } from '../schema/source.js';
 import type { LabelRecord } from '../schema/label.js';
 import type { FramingRecord, TechniqueRecord } from '../schema/technique.js';
+import type { EntityRoleRecord } from '../schema/role.js';
 import type { CorpusIssue } from './issue.js';
 
 /** The collections the rules read: a built corpus, or the build's records before sorting. */
@@ -28,6 +29,7 @@ export interface RuleCorpus {
   readonly sources: readonly SourceRecord[];
   readonly labels: readonly LabelRecord[];
   readonly techniques: readonly TechniqueRecord[];
+  readonly entityRoles: readonly EntityRoleRecord[];
   readonly framing: readonly FramingRecord[];
 }
 

@@ -1,6 +1,18 @@
 import { z } from 'zod';
-import { ASSERTIONS, VOICES, STANCES } from './labels.js';
+import { ASSERTIONS, NARRATIVE_RELATIONS, NARRATIVE_SCHEMES, VOICES, STANCES } from './labels.js';
+import { sourceIdsSchema } from './source.js';
 import { idSchema, noteSchema, spanSchema } from './common.js';
+
+export const narrativeLinkSchema = z
+  .object({
+    scheme: z.enum(NARRATIVE_SCHEMES).describe('What the link points to: `euvsdisinfo-case` (a case in the EUvsDisinfo database), `disarm-technique` (a DISARM framework technique) or `semeval2025-narrative` (a SemEval-2025 Task 10 narrative label).'),
+    ref: z.string().min(1).describe('The record as its scheme names it: the EUvsDisinfo case title, the DISARM technique ID and name (`T0081.001: ...`), or the narrative label.'),
+    relation: z.enum(NARRATIVE_RELATIONS).describe('`exact`: the linked record states the same proposition; `broader`: it is a wider narrative that includes the claim.'),
+    sources: sourceIdsSchema.min(1).describe('The source records where the link was found and checked (the case page, the framework file).'),
+    note: z.string().min(1).describe('Why the claim matches the record: what the record says.'),
+  })
+  .describe('A link from a claim to a known narrative record, found and checked, never inferred.')
+  .meta({ id: 'NarrativeLink' });
 
 export const claimSchema = z
   .object({
@@ -9,6 +21,7 @@ export const claimSchema = z
     subjects: z.array(idSchema('Entity')).min(1).describe('Entities the claim is about.'),
     event: idSchema('Event').nullable().describe('Event the claim is about, or null.'),
     keywords: z.array(z.string().min(1)).describe('Search keywords (lowercase).'),
+    narratives: z.array(narrativeLinkSchema).describe('Links to known narrative records (EUvsDisinfo cases, DISARM techniques, SemEval-2025 narratives) that were found and checked; empty when none was found.'),
     notes: noteSchema,
   })
   .describe('A proposition made in one or more texts. The same proposition in several articles is one claim.')

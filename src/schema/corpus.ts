@@ -9,6 +9,7 @@ import { figureGroupSchema, figureSchema } from './figure.js';
 import { labelSchema } from './label.js';
 import { framingSchema, techniqueSchema } from './technique.js';
 import { outletSchema } from './outlet.js';
+import { entityRoleSchema } from './role.js';
 import { sourceSchema } from './source.js';
 
 /**
@@ -40,6 +41,7 @@ export const corpusSchema = z
     exemptions: z.array(exemptionSchema).describe('Every completeness exemption, by article then position.'),
     labels: z.array(labelSchema).describe('Every naming label (the framing layer), by article then position.'),
     techniques: z.array(techniqueSchema).describe('Every persuasion-technique span (the framing layer), by article then position.'),
+    entityRoles: z.array(entityRoleSchema).describe('Every entity cast in a narrative role (the framing layer, SemEval-2025 Task 10 roles), by article then position.'),
     framing: z.array(framingSchema).describe('Genre, frames and technique review of each article, in article order.'),
     sources: z.array(sourceSchema).describe('Every source record (outside document the annotation rests on), sorted by ID.'),
   })

@@ -14,6 +14,7 @@ import { figureGroupSchema, figureSchema } from './figure.js';
 import { labelSchema } from './label.js';
 import { framingSchema, techniqueSchema } from './technique.js';
 import { outletSchema } from './outlet.js';
+import { entityRoleSchema } from './role.js';
 import { sourceSchema } from './source.js';
 
 /**
@@ -47,6 +48,7 @@ export const schemas = {
   source: sourceSchema,
   label: labelSchema,
   technique: techniqueSchema,
+  entityRole: entityRoleSchema,
   framing: framingSchema,
   span: spanSchema,
 } as const;

@@ -155,3 +155,28 @@ export const FRAMES = [
 
 /** SemEval-2023 Task 3 subtask 1 genres. */
 export const ARTICLE_GENRES = ['reporting', 'opinion', 'satire'] as const;
+
+/**
+ * The entity-framing roles of SemEval-2025 Task 10 subtask 1: three main roles and the 22
+ * fine-grained roles (archetypes) nested in them, spelled as the task spells them.
+ */
+export const ENTITY_ROLE_TAXONOMY = {
+  Protagonist: ['Guardian', 'Martyr', 'Peacemaker', 'Rebel', 'Underdog', 'Virtuous'],
+  Antagonist: ['Instigator', 'Conspirator', 'Tyrant', 'Foreign Adversary', 'Traitor', 'Spy', 'Saboteur', 'Corrupt', 'Incompetent', 'Terrorist', 'Deceiver', 'Bigot'],
+  Innocent: ['Forgotten', 'Exploited', 'Victim', 'Scapegoat'],
+} as const;
+
+/** The three main roles. */
+export const MAIN_ROLES = Object.keys(ENTITY_ROLE_TAXONOMY) as [keyof typeof ENTITY_ROLE_TAXONOMY, ...(keyof typeof ENTITY_ROLE_TAXONOMY)[]];
+
+/** Every fine-grained role, in taxonomy order. */
+export const FINE_ROLES = Object.values(ENTITY_ROLE_TAXONOMY).flat() as [string, ...string[]];
+
+/**
+ * The outside narrative records a claim can link to: an EUvsDisinfo database case, a DISARM
+ * framework technique, or a SemEval-2025 Task 10 narrative label.
+ */
+export const NARRATIVE_SCHEMES = ['euvsdisinfo-case', 'disarm-technique', 'semeval2025-narrative'] as const;
+
+/** How a claim relates to a linked narrative record: the same proposition, or a wider narrative that includes it. */
+export const NARRATIVE_RELATIONS = ['exact', 'broader'] as const;

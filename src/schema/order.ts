@@ -33,6 +33,7 @@ export function collectionOrders(articleOrder: ReadonlyMap<string, number>): { [
     exemptions: { by: 'article, then position in the text, then layer', compare: (a, b) => inText(a, b) || cmp(a.layer, b.layer) },
     labels: { by: 'article, then position in the text', compare: inText },
     techniques: { by: 'article, then position in the text', compare: inText },
+    entityRoles: { by: 'article, then position in the text', compare: inText },
     framing: { by: 'article', compare: (a, b) => cmp(position(a.article), position(b.article)) },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, noteSchema, spanSchema } from './common.js';
 import { ARTICLE_GENRES, FRAMES, TECHNIQUE_CATEGORY_NAMES, TECHNIQUES, VOICES } from './labels.js';
+import { uncastEntitySchema } from './role.js';
 
 export const techniqueSchema = z
   .object({
@@ -32,9 +33,10 @@ export const framingSchema = z
     genreNote: z.string().min(1).describe('Why this genre.'),
     frames: z.array(frameSchema).describe('The frames the article uses, most prominent first.'),
     techniquesReviewed: z.literal('all-content-segments').describe('Every content segment was read for techniques: a paragraph with no technique span has none, it was not skipped.'),
+    uncast: z.array(uncastEntitySchema).describe('The entities the article mentions in content without casting them in a role (every other mentioned entity has an entity-role record).'),
     note: noteSchema,
   })
-  .describe('How an article frames the events: its genre, its frames, and that every content paragraph was reviewed for techniques.')
+  .describe('How an article frames the events: its genre, its frames, that every content paragraph was reviewed for techniques, and the entities it mentions without casting in a role.')
   .meta({ id: 'Framing' });
 
 export type TechniqueRecord = z.infer<typeof techniqueSchema>;

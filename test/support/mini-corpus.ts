@@ -14,6 +14,7 @@ import type { OutletRecord } from '../../src/schema/outlet.js';
 import type { SourceRecord } from '../../src/schema/source.js';
 import type { LabelRecord } from '../../src/schema/label.js';
 import type { FramingRecord, TechniqueRecord } from '../../src/schema/technique.js';
+import type { EntityRoleRecord } from '../../src/schema/role.js';
 import type { CorpusIssue } from '../../src/rules/issue.js';
 import { sha256Hex } from '../../src/rules/sha256.js';
 import type { CorpusRule, RuleOptions } from '../../src/rules/types.js';
@@ -35,6 +36,7 @@ export interface MiniCorpus {
   sources: SourceRecord[];
   labels: LabelRecord[];
   techniques: TechniqueRecord[];
+  entityRoles: EntityRoleRecord[];
   framing: FramingRecord[];
 }
 
@@ -130,9 +132,9 @@ export function miniCorpus(): MiniCorpus {
     }],
     dateMentions: [{ id: `${a}@${monday.start}-${monday.end}`, article: a, span: monday, date: '2022-01-10', end: null, basis: 'inferred', sources: [], event: null, note: null }],
     claims: [
-      { id: 'arrests-reached-3000', proposition: 'Police arrested 3,000 people.', subjects: ['almaty'], event: 'qantar-unrest', keywords: ['arrests'], notes: null },
-      { id: 'calm-returned-to-almaty', proposition: 'Calm returned to Almaty.', subjects: ['almaty'], event: 'qantar-unrest', keywords: ['calm'], notes: null },
-      { id: 'unrest-was-coup', proposition: 'The unrest was an attempted coup.', subjects: ['almaty'], event: 'qantar-unrest', keywords: ['coup'], notes: null },
+      { id: 'arrests-reached-3000', proposition: 'Police arrested 3,000 people.', subjects: ['almaty'], event: 'qantar-unrest', keywords: ['arrests'], narratives: [], notes: null },
+      { id: 'calm-returned-to-almaty', proposition: 'Calm returned to Almaty.', subjects: ['almaty'], event: 'qantar-unrest', keywords: ['calm'], narratives: [], notes: null },
+      { id: 'unrest-was-coup', proposition: 'The unrest was an attempted coup.', subjects: ['almaty'], event: 'qantar-unrest', keywords: ['coup'], narratives: [], notes: null },
     ],
     claimMentions: [
       claimMention('calm-returned-to-almaty', headline, 'authorial', null, 'asserts'),
@@ -160,7 +162,13 @@ export function miniCorpus(): MiniCorpus {
     techniques: [
       { id: `${a}@${at('an attempt at a coup').start}-${at('an attempt at a coup').end}/Name_Calling-Labeling`, article: a, span: at('an attempt at a coup'), technique: 'Name_Calling-Labeling', category: 'Attack on Reputation', voice: 'attributed', citation: 'mini-xi-coup', note: 'Labels the riots a coup attempt.' },
     ],
-    framing: [{ article: a, genre: 'reporting', genreNote: 'A news report.', frames: [{ frame: 'Security_and_defense', spans: [at('Police arrested 3,000 people.')], note: null }], techniquesReviewed: 'all-content-segments', note: null }],
+    entityRoles: [
+      { id: `${a}@${at('Xi Jinping').start}-${at('Xi Jinping').end}/xi-jinping/Antagonist`, article: a, entity: 'xi-jinping', span: at('Xi Jinping'), main: 'Antagonist', fine: ['Deceiver'], voice: 'authorial', citation: null, note: 'Shown calling the riots a coup.' },
+    ],
+    framing: [{
+      article: a, genre: 'reporting', genreNote: 'A news report.', frames: [{ frame: 'Security_and_defense', spans: [at('Police arrested 3,000 people.')], note: null }], techniquesReviewed: 'all-content-segments',
+      uncast: [{ entity: 'almaty', note: 'Named as the place only.' }], note: null,
+    }],
   };
 }
 
@@ -174,6 +182,8 @@ export function bareCorpus(text: string, segments?: SegmentRecord[]): MiniCorpus
   corpus.figures = [];
   corpus.citations = [];
   corpus.exemptions = [];
+  corpus.entityRoles = [];
+  corpus.framing = corpus.framing.map((f) => ({ ...f, uncast: [] }));
   return corpus;
 }
 
