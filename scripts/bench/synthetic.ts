@@ -28,7 +28,7 @@ const KEPT_WORDS = new Set([...Object.keys(NUMBER_WORDS), ...Object.values(LABEL
 /** Record fields that hold IDs (or lists of IDs), as in scripts/build/build.ts's ID_FIELDS. */
 export const ID_KEYS = new Set(['id', 'outlet', 'publisher', 'parent', 'entity', 'article', 'event', 'place', 'participants', 'subjects', 'claim', 'claims', 'citation', 'group', 'speaker', 'addressee', 'source', 'sources', 'asOfSources']);
 
-const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions', 'sources', 'labels', 'techniques', 'framing'] as const;
+const COLLECTIONS = ['outlets', 'articles', 'entities', 'entityMentions', 'events', 'dateMentions', 'claims', 'claimMentions', 'figureGroups', 'figures', 'citations', 'exemptions', 'sources', 'labels', 'techniques', 'entityRoles', 'framing'] as const;
 const ID_COLLECTIONS = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations', 'sources'] as const;
 
 /**
@@ -68,9 +68,9 @@ export function syntheticCorpus(real: Corpus, replicas: number): Corpus {
     const copy = (value: unknown, key: string | null): unknown => {
       if (typeof value === 'string') {
         if (key === null || !ID_KEYS.has(key)) return value;
-        // Mention IDs are composite: `<article>@<start>-<end>` then `/<entity or claim>` for some kinds.
+        // Mention IDs are composite: `<article>@<start>-<end>` then `/<entity or claim>` (and `/<main role>`) for some kinds.
         const composite = key === 'id' ? /^([^@]+)@(\d+-\d+)(?:\/(.+))?$/.exec(value) : null;
-        if (composite) return `${renameId(composite[1] as string)}@${composite[2]}${composite[3] ? `/${renameId(composite[3])}` : ''}`;
+        if (composite) return `${renameId(composite[1] as string)}@${composite[2]}${composite[3] ? `/${composite[3].split('/').map(renameId).join('/')}` : ''}`;
         return renameId(value);
       }
       if (Array.isArray(value)) return value.map((v) => copy(v, key));

@@ -396,16 +396,22 @@ export function loadData(root: string, dataDir = path.join(root, 'data')): { dat
     // The technique review records "none found" explicitly: an article with no technique spans has
     // `[]` in techniques.yaml, so a missing or empty file is a gap, not an empty layer.
     const REQUIRED_LAYERS: readonly string[] = ['techniques.yaml', 'roles.yaml', 'framing.yaml'];
+    // How each required layer records "none found".
+    const EMPTY_LAYER: Readonly<Record<string, string>> = {
+      'techniques.yaml': 'an article with none writes []',
+      'roles.yaml': 'an article that casts no entity writes roles: [] and lists every mentioned entity under uncast with the reason',
+      'framing.yaml': 'every article has a genre, a genreNote, its frames and techniquesReviewed: all-content-segments',
+    };
     const layer = <K extends keyof typeof ARTICLE_LAYER_FILES>(name: K): z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined => {
       const file = path.join(dir, name);
       const required = REQUIRED_LAYERS.includes(name);
       if (kindAt(file) === 'missing') {
-        if (required) issues.push({ rule: 'article-files', file: rel(file), record: articleId, field: null, message: `${name} is missing`, fix: `write ${name}; an article with none writes []` });
+        if (required) issues.push({ rule: 'article-files', file: rel(file), record: articleId, field: null, message: `${name} is missing`, fix: `write ${name}; ${EMPTY_LAYER[name] ?? 'see docs/annotation-guide.md'}` });
         return undefined;
       }
       const raw = readYaml(file, articleId);
       if (raw === null) {
-        if (required) issues.push({ rule: 'article-files', file: rel(file), record: articleId, field: null, message: `${name} is empty`, fix: `write [] when the article has none, so that "none found" is recorded` });
+        if (required) issues.push({ rule: 'article-files', file: rel(file), record: articleId, field: null, message: `${name} is empty`, fix: `${EMPTY_LAYER[name] ?? 'write the layer'}, so that "none found" is recorded` });
         return undefined;
       }
       return validate(ARTICLE_LAYER_FILES[name], raw, file, articleId, name.replace('.yaml', '')) as z.output<(typeof ARTICLE_LAYER_FILES)[K]> | undefined;

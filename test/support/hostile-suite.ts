@@ -36,7 +36,7 @@ function expectLibraryError(lib: Lib, error: unknown): void {
 function validStrings(lib: Lib): string[] {
   const corpus = lib.corpus as Record<string, { id?: string }[]>;
   const ids = ['outlets', 'articles', 'entities', 'events', 'claims', 'figureGroups', 'figures', 'citations', 'sources'].flatMap((c) => corpus[c]!.slice(0, 6).map((r) => r.id as string));
-  return [...ids, 'apa', 'bibtex', 'csl-json', 'author', 'publisher', 'either', 'direct', 'killed', 'authorial', 'asserts', 'asserted', 'exact', 'figure', 'outlet', 'citation'];
+  return [...ids, 'apa', 'bibtex', 'csl-json', 'author', 'publisher', 'either', 'direct', 'killed', 'authorial', 'asserts', 'asserted', 'exact', 'figure', 'outlet', 'citation', 'Antagonist', 'Foreign Adversary', 'euvsdisinfo-case', 'broader'];
 }
 
 /** Registers the suite's tests; `label` says which set-up they run under. */
@@ -45,10 +45,10 @@ export function hostileSuite(label: string, load: () => { lib: Lib; schema: Sche
     const { lib } = load();
     const helpers = Object.entries(lib).filter(([name, v]) => typeof v === 'function' && name !== 'QantarCorpusError') as [string, (...a: unknown[]) => unknown][];
     expect(helpers.map(([n]) => n).sort()).toEqual([
-      'byOutlet', 'citations', 'cite', 'claimsAbout', 'figureRange', 'figureSeries', 'figures', 'framing', 'getArticle', 'getCitation', 'getClaim', 'getEntity',
+      'byOutlet', 'citations', 'cite', 'claimsAbout', 'entityRoles', 'figureRange', 'figureSeries', 'figures', 'framing', 'getArticle', 'getCitation', 'getClaim', 'getEntity',
       'getEvent', 'getFigure', 'getFigureGroup', 'getOutlet', 'getSource',
       'isArticleId', 'isCitationId', 'isClaimId', 'isEntityId', 'isEventId', 'isFigureGroupId', 'isFigureId', 'isOutletId', 'isSourceId',
-      'labelMatrix', 'labels', 'quoteVariants', 'spanContext', 'stanceMatrix', 'techniques',
+      'labelMatrix', 'labels', 'narratives', 'quoteVariants', 'spanContext', 'stanceMatrix', 'techniques',
     ]);
     const arb = hostile(validStrings(lib));
     for (const [name, helper] of helpers) {
