@@ -10,7 +10,7 @@ export interface NarrativesFilter {
   readonly scheme?: NarrativeLink['scheme'];
   /** The linked record as its scheme names it (an EUvsDisinfo case title, `T0081.001: ...`). */
   readonly ref?: string;
-  /** `exact` (the same proposition) or `broader` (a wider narrative). */
+  /** `exact`, `broader`, `narrower` or `related` (SKOS-style mapping relations). */
   readonly relation?: NarrativeLink['relation'];
 }
 

@@ -6,8 +6,8 @@ import { idSchema, noteSchema, spanSchema } from './common.js';
 export const narrativeLinkSchema = z
   .object({
     scheme: z.enum(NARRATIVE_SCHEMES).describe('What the link points to: `euvsdisinfo-case` (a case in the EUvsDisinfo database), `disarm-technique` (a DISARM framework technique) or `semeval2025-narrative` (a SemEval-2025 Task 10 narrative label).'),
-    ref: z.string().min(1).describe('The record as its scheme names it: the EUvsDisinfo case title, the DISARM technique ID and name (`T0081.001: ...`), or the narrative label.'),
-    relation: z.enum(NARRATIVE_RELATIONS).describe('`exact`: the linked record states the same proposition; `broader`: it is a wider narrative that includes the claim.'),
+    ref: z.string().min(1).describe('The record as its scheme names it: the EUvsDisinfo case title as the page shows it (or its summary sentence where the page as read shows no title), the DISARM technique ID and name (`T0022: Leverage Conspiracy Theory Narratives`), or the SemEval-2025 label (`URW: Praise of Russia: Russia is a guarantor of peace and prosperity`).'),
+    relation: z.enum(NARRATIVE_RELATIONS).describe('As SKOS mapping relations: `exact` (the record states the same proposition), `broader` (a wider narrative that includes the claim), `narrower` (a more specific form of the claim, such as one that names the external force), `related` (an analogous narrative from another domain).'),
     sources: sourceIdsSchema.min(1).describe('The source records where the link was found and checked (the case page, the framework file).'),
     note: z.string().min(1).describe('Why the claim matches the record: what the record says.'),
   })

@@ -178,5 +178,10 @@ export const FINE_ROLES = Object.values(ENTITY_ROLE_TAXONOMY).flat() as [string,
  */
 export const NARRATIVE_SCHEMES = ['euvsdisinfo-case', 'disarm-technique', 'semeval2025-narrative'] as const;
 
-/** How a claim relates to a linked narrative record: the same proposition, or a wider narrative that includes it. */
-export const NARRATIVE_RELATIONS = ['exact', 'broader'] as const;
+/**
+ * How a claim relates to a linked narrative record, as SKOS mapping relations do: `exact` (the same
+ * proposition), `broader` (a wider narrative that includes the claim), `narrower` (a more specific
+ * form of it, such as one that names the external force), `related` (an analogous narrative from
+ * another domain, such as SemEval-2025's Ukraine-war taxonomy).
+ */
+export const NARRATIVE_RELATIONS = ['exact', 'broader', 'narrower', 'related'] as const;
