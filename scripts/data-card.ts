@@ -5,10 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Corpus } from '../src/generated/types.js';
+import { type FramingAgreementReport, framingAgreementReport, framingAgreementTable, readFramingAgreementFiles } from './agreement/framing.js';
 import { type AgreementReport, agreementReport, agreementTable, readAgreementFiles } from './agreement/report.js';
 import { channelShare, channelShareTable } from './build/channel-share.js';
 
-export function renderDataCard(corpus: Corpus, agreement: AgreementReport): string {
+export function renderDataCard(corpus: Corpus, agreement: AgreementReport, framingAgreement: FramingAgreementReport): string {
   const outletName = (id: string | null) => (id === null ? '' : corpus.outlets.find((o) => o.id === id)?.name ?? id);
   const count = (xs: readonly { article: string }[], id: string) => xs.filter((x) => x.article === id).length;
   const dates = corpus.articles.map((a) => a.published.date).sort();
@@ -92,7 +93,36 @@ export function renderDataCard(corpus: Corpus, agreement: AgreementReport): stri
       return `| ${outletName(outlet)} | ${genres} | ${of('authorial')} | ${of('attributed')} |`;
     }),
     '',
-    'The framing layers (labels, techniques, genre and frames) were annotated once and have not yet had a blind second reading.',
+    '## Who is cast as hero, villain or victim (entity roles)',
+    `${corpus.entityRoles.length} entity roles (SemEval-2025 Task 10 subtask 1), by outlet and voice: each cell lists entity: main role (fine roles).`,
+    '',
+    '| Outlet | Own voice | Relayed from quoted speakers |',
+    '|---|---|---|',
+    ...[...new Set(corpus.articles.map((a) => a.outlet))].sort().map((outlet) => {
+      const ids = new Set(corpus.articles.filter((a) => a.outlet === outlet).map((a) => a.id));
+      const of = (voice: string) => {
+        const cells = new Map<string, number>();
+        for (const r of corpus.entityRoles) {
+          if (!ids.has(r.article) || r.voice !== voice) continue;
+          const key = `${r.entity}: ${r.main} (${r.fine.join(', ')})`;
+          cells.set(key, (cells.get(key) ?? 0) + 1);
+        }
+        return [...cells].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => (n > 1 ? `${k} x${n}` : k)).join('; ') || 'none';
+      };
+      return `| ${outletName(outlet)} | ${of('authorial')} | ${of('attributed')} |`;
+    }),
+    '',
+    '## Links to known narratives',
+    `${corpus.claims.filter((c) => c.narratives.length > 0).length} claims carry ${corpus.claims.reduce((n, c) => n + c.narratives.length, 0)} links to EUvsDisinfo cases, DISARM techniques and SemEval-2025 narratives, each citing the page where it was read:`,
+    '',
+    '| Claim | EUvsDisinfo cases (exact / broader / narrower / related) | Other schemes |',
+    '|---|---|---|',
+    ...corpus.claims.filter((c) => c.narratives.length > 0).map((c) => {
+      const eu = c.narratives.filter((n) => n.scheme === 'euvsdisinfo-case');
+      const count = (rel: string) => eu.filter((n) => n.relation === rel).length;
+      const other = c.narratives.filter((n) => n.scheme !== 'euvsdisinfo-case').map((n) => `${n.ref} (${n.relation})`).join('; ') || 'none';
+      return `| ${c.id} | ${count('exact')} / ${count('broader')} / ${count('narrower')} / ${count('related')} | ${other} |`;
+    }),
     '',
     '## The same search for every speaker',
     'Every citation was searched for its occasion (readout, transcript, speech, statement, briefing) in public sources with the same queries,',
@@ -120,6 +150,15 @@ export function renderDataCard(corpus: Corpus, agreement: AgreementReport): stri
     'which was written after the reading, so they are not independent measurements. The twin citations of one act by two speakers',
     '(China Daily\'s Xi and Wang Yi, RFA\'s von der Leyen and Macron) count as disagreements where the reader took the pair in the other order.',
     '',
+    'The framing layers had their own blind reading: the reader labelled the label units (spans given) and found techniques, genre,',
+    'frames and entity roles from the text and the codebook alone; every disagreement is adjudicated in `data/agreement/framing/`.',
+    'Techniques match when the technique is the same and the spans overlap, roles when entity, main role, voice and citation are the same:',
+    '',
+    ...framingAgreementTable(framingAgreement),
+    '',
+    'The role layer was annotated after the readers\' summary reports (counts and a few judgement calls, not their files) had been seen,',
+    'so role agreement is not a fully independent measurement; labels, techniques, genre and frames were annotated before the reading.',
+    '',
     '- The build proves completeness: every character is in exactly one segment; every numeral, quotation, reporting verb, capitalised',
     '  name and content sentence is covered by an annotation or by an explicit exemption with a reason (see `exemptions`).',
     '- Every span is checked against the verbatim text; texts are checked against their SHA-256.',
@@ -143,6 +182,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(import.meta.dirname, '..');
   const corpus = JSON.parse(readFileSync(path.join(root, 'src', 'generated', 'corpus.json'), 'utf8')) as Corpus;
   const agreement = agreementReport(readAgreementFiles(path.join(root, 'data', 'agreement')), corpus);
-  writeFileSync(path.join(root, 'docs', 'data-card.md'), renderDataCard(corpus, agreement));
+  const framing = framingAgreementReport(readFramingAgreementFiles(path.join(root, 'data', 'agreement', 'framing')), corpus);
+  writeFileSync(path.join(root, 'docs', 'data-card.md'), renderDataCard(corpus, agreement, framing));
   console.log('Wrote docs/data-card.md');
 }
