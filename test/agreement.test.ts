@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { framingAgreementReport, readFramingAgreementFiles } from '../scripts/agreement/framing.js';
 import { type AgreementFile, agreementReport, readAgreementFiles } from '../scripts/agreement/report.js';
 import { corpus } from '../src/index.js';
 
@@ -66,5 +67,52 @@ describe('the blind second reading (data/agreement)', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'agreement-'));
     writeFileSync(path.join(tmp, 'globaltimes-2022-01-10-wang-yi-call.yaml'), stringify({ ...oneUnit({}), missing: [{ layer: 'quote', span: 'x', why: 'y', decision: 'added', records: [], note: 'z' }] }));
     expect(() => readAgreementFiles(tmp)).toThrow(/globaltimes-2022-01-10-wang-yi-call\.yaml: missing\.0\.layer: /);
+  });
+});
+
+describe('the blind second reading of the framing layer (data/agreement/framing)', () => {
+  const framingDir = path.join(dir, 'framing');
+  const files = readFramingAgreementFiles(framingDir);
+  const rt = () => structuredClone(files.find((f) => f.article === 'rt-2022-04-27-color-revolution-warning')!);
+
+  it('covers every article, and every disagreement is adjudicated consistently with the corpus', () => {
+    expect(files.map((f) => f.article).sort()).toEqual(corpus.articles.map((a) => a.id).sort());
+    expect(framingAgreementReport(files, C).problems).toEqual([]);
+  });
+
+  it('gave the reader every label of the first annotation as a unit', () => {
+    // 117 labels when the reading was made; the adjudication removed one (RT's offered "Chinese security forces").
+    expect(files.reduce((n, f) => n + f.labels.length, 0)).toBe(117);
+    expect(corpus.labels.length).toBe(116);
+  });
+
+  it('computes set agreement as F1 over one-to-one matches: 2 x matched / (first + second)', () => {
+    const file = rt();
+    file.techniques = { matched: file.techniques.matched.slice(0, 1), firstOnly: file.techniques.firstOnly.slice(0, 1), secondOnly: file.techniques.secondOnly.slice(0, 2) };
+    const r = framingAgreementReport([file], C).techniques;
+    expect([r.first, r.second, r.matched]).toEqual([2, 3, 1]);
+    expect(r.f1).toBeCloseTo(0.4, 10);
+  });
+
+  it('reports a reader\'s span with no decision, and a decision the corpus contradicts, naming the span', () => {
+    const undecided = rt();
+    delete undecided.techniques.secondOnly[0]!.adjudication;
+    const text = undecided.techniques.secondOnly[0]!.second.span.text;
+    expect(framingAgreementReport([undecided], C).problems).toEqual([expect.stringContaining(`"${text}"`)]);
+    const contradicted = rt();
+    contradicted.techniques.secondOnly[0]!.adjudication = { decision: 'added', record: 'rt-2022-04-27-color-revolution-warning@0-1/Doubt', note: 'x' };
+    expect(framingAgreementReport([contradicted], C).problems[0]).toMatch(/adjudicated as added, but names no record in the corpus/);
+    const kept = rt();
+    kept.roles.firstOnly[0]!.adjudication = { decision: 'removed', note: 'x' };
+    expect(framingAgreementReport([kept], C).problems[0]).toMatch(/adjudicated as removed, but it is still in the corpus/);
+  });
+
+  it('reports a label field that differs with no note, and a frame in one reading only with no note', () => {
+    const file = rt();
+    file.labels[0]!.second.label = 'protests';
+    expect(framingAgreementReport([file], C).problems).toEqual([expect.stringMatching(/L1 .*: label is "color-revolution" first, "protests" in the blind reading and "color-revolution" in the corpus, with no adjudication note/)]);
+    const frames = rt();
+    frames.frames.second.push('Morality');
+    expect(framingAgreementReport([frames], C).problems).toEqual([expect.stringMatching(/frame Morality is not in the first annotation, in the blind reading and not in the corpus/)]);
   });
 });

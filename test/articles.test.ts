@@ -1,7 +1,7 @@
 // Checks written from reading the five texts, not from the data: what a careful reader expects
 // the annotations to say about specific passages. Records are found by their text, not their ID.
 import { describe, expect, it } from 'vitest';
-import { allCitations, allFigures, claimMentions, corpus, entityMentions, figureSeries, getArticle, getCitation } from '../src/index.js';
+import { allCitations, allFigures, claimMentions, corpus, entityMentions, entityRoles, figureSeries, getArticle, getCitation, getSource, narratives } from '../src/index.js';
 
 const CD = 'chinadaily-2022-01-10-editorial';
 const RFA = 'rfa-2022-01-07-xi-praises-measures';
@@ -285,13 +285,79 @@ describe('techniques (framing layer)', () => {
     expect(w?.voice).toBe('authorial');
     expect(corpus.framing.find((f) => f.article === CD)?.genre).toBe('opinion');
   });
-  it('Global Times and TDI relay the vague "external forces" of the Chinese statements without using a technique of their own', () => {
+  it('Global Times and TDI relay the vague "external forces" of the Chinese statements; TDI\'s own techniques are its US-orchestration sentence and its charged wording', () => {
     expect(own(GT)).toEqual([]);
-    expect(own(TDI)).toEqual([]);
+    // TDI's background sentence on how "China and Russia see" colour revolutions has no citation, so it is TDI's own voice.
+    expect(corpus.techniques.filter((t) => t.article === TDI && t.voice === 'authorial').map((t) => [t.technique, t.span.text])).toEqual([
+      ['Causal_Oversimplification', '‘color revolutions’ are uprisings and orchestrated by the US'],
+      ['Loaded_Language', 'dire expectations'],
+    ]);
     const relayed = corpus.techniques.filter((t) => [GT, TDI].includes(t.article) && t.technique === 'Obfuscation-Vagueness-Confusion');
     for (const t of relayed) expect(['wang-yi', 'xi-jinping'], t.id).toContain(getCitation(t.citation!).speaker);
   });
   it('RT\'s one technique in its own voice is its doubt about Tokayev\'s claim', () => {
     expect(corpus.techniques.filter((t) => t.article === RT && t.voice === 'authorial').map((t) => [t.technique, t.span.text])).toEqual([['Doubt', 'he did not provide any evidence to support this claim']]);
+  });
+});
+
+// Narrative links, read against the case pages: which claims EUvsDisinfo files as disinformation,
+// and how each outlet carries them.
+describe('narrative links (framing layer)', () => {
+  it('EUvsDisinfo files three of the corpus\'s claims in the same words: the external hand, the colour revolution, the foreign-trained terrorists', () => {
+    const exact = narratives({ scheme: 'euvsdisinfo-case', relation: 'exact' }).map((n) => n.claim.id);
+    expect(exact).toEqual(['external-forces-instigated-unrest', 'external-forces-sought-color-revolution', 'unrest-caused-by-foreign-trained-terrorists']);
+  });
+  it('China Daily is the only outlet that asserts or endorses those claims; RFA and RT question them, Global Times and TDI relay them', () => {
+    const exact = new Set(narratives({ scheme: 'euvsdisinfo-case', relation: 'exact' }).map((n) => n.claim.id));
+    const by = (stances: string[]) => [...new Set(claimMentions.filter((m) => exact.has(m.claim) && stances.includes(m.stance)).map((m) => getArticle(m.article).outlet))].sort();
+    expect(by(['asserts', 'endorses'])).toEqual(['china-daily']);
+    expect(by(['questions', 'disputes'])).toEqual(['rfa-mandarin', 'rt-de']);
+    expect(by(['reports'])).toEqual(['global-times', 'rfa-mandarin', 'rt-de', 'the-diplomatic-insight']);
+  });
+  it('the Kazakh president\'s own "foreign-trained terrorists" is linked to the case that files it as disinformation, like the foreign claims', () => {
+    const [link] = narratives({ ref: "Protests in Kazakhstan, which pose a threat to the country's integrity, were organised by foreign-trained terrorists." });
+    expect(link?.claim.id).toBe('unrest-caused-by-foreign-trained-terrorists');
+    const speakers = claimMentions.filter((m) => m.claim === link!.claim.id && m.citation).map((m) => getCitation(m.citation!).speaker);
+    expect(new Set(speakers)).toEqual(new Set(['kassym-jomart-tokayev', 'kazakhstan-government']));
+    expect(link!.links[0]!.sources.map((s) => getSource(s).url)).toEqual(['https://euvsdisinfo.eu/report/protests-in-kazakhstan-were-organised-by-foreign-trained-terrorists']);
+  });
+});
+
+// Entity roles, read against the texts: who casts whom as hero, villain or victim, in whose voice.
+describe('entity roles (framing layer)', () => {
+  const outletOf = (article: string) => getArticle(article as never).outlet;
+  it('external forces are an antagonist in every outlet, but only China Daily casts them so in its own voice', () => {
+    const cast = entityRoles({ entity: 'external-forces' });
+    expect(new Set(cast.map((r) => r.main))).toEqual(new Set(['Antagonist']));
+    expect([...new Set(cast.map((r) => outletOf(r.article)))].sort()).toEqual(['china-daily', 'global-times', 'rfa-mandarin', 'rt-de', 'the-diplomatic-insight']);
+    expect(entityRoles({ entity: 'external-forces', voice: 'authorial' }).map((r) => [outletOf(r.article), r.span.text])).toEqual([['china-daily', 'external elements']]);
+    // Everyone else relays Chinese officials (and, in China Daily, Kazakhstan's security committee).
+    const speakers = new Set(entityRoles({ entity: 'external-forces', voice: 'attributed' }).map((r) => getCitation(r.citation!).speaker));
+    expect(speakers).toEqual(new Set(['china', 'wang-wenbin', 'wang-yi', 'xi-jinping', 'wei-fenghe', 'kazakhstan-national-security-committee']));
+  });
+  it('in their own voice, China Daily casts the United States as a hypocrite, TDI as an orchestrator of regime change, RFA as the watcher over human rights', () => {
+    const own = entityRoles({ entity: 'united-states', voice: 'authorial' }).map((r) => [outletOf(r.article), r.main, [...r.fine].sort()]);
+    expect(own).toEqual([
+      ['rfa-mandarin', 'Protagonist', ['Guardian']],
+      ['china-daily', 'Antagonist', ['Deceiver']],
+      ['the-diplomatic-insight', 'Antagonist', ['Conspirator', 'Foreign Adversary', 'Instigator']],
+    ]);
+  });
+  it('RFA casts Xi and Tokayev as backers of the crackdown in its own voice, while the Xi it quotes casts Tokayev as a responsible guardian', () => {
+    const rfa = (entity: string, voice: 'authorial' | 'attributed') => entityRoles({ article: RFA as never, entity: entity as never, voice }).map((r) => r.main);
+    expect(rfa('xi-jinping', 'authorial')).toEqual(['Antagonist']);
+    expect(rfa('kassym-jomart-tokayev', 'authorial')).toEqual(['Antagonist']);
+    const byXi = entityRoles({ article: RFA as never, entity: 'kassym-jomart-tokayev', speaker: 'xi-jinping' });
+    expect(byXi.map((r) => [r.main, [...r.fine].sort()])).toEqual([['Protagonist', ['Guardian', 'Virtuous']]]);
+  });
+  it('every entity mentioned in an article\'s content is cast or listed as uncast with a reason', () => {
+    for (const f of corpus.framing) {
+      const content = getArticle(f.article as never).segments.filter((s) => s.content);
+      const mentioned = new Set(entityMentions.filter((m) => m.article === f.article && content.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end)).map((m) => m.entity));
+      const cast = new Set(entityRoles({ article: f.article as never }).map((r) => r.entity));
+      const uncast = new Set(f.uncast.map((u) => u.entity));
+      expect(new Set([...cast, ...uncast]), f.article).toEqual(mentioned);
+      for (const e of cast) expect(uncast.has(e), `${f.article} ${e}`).toBe(false);
+    }
   });
 });
