@@ -4,7 +4,7 @@
  * stood, the reader's labels resolved to spans, techniques and roles matched one to one, and no
  * adjudication yet. Run once per reading, before adjudicating:
  *
- *   tsx scripts/agreement/framing-skeleton.ts <article> <reading.yaml> [--reader "..."] [--date YYYY-MM-DD]
+ *   tsx scripts/agreement/framing-skeleton.ts <article> <reading.yaml> [--reader "..."] [--date YYYY-MM-DD] [--out <dir>]
  *
  * A reader's span that is not in the paragraph it names is an error that names it: nothing is
  * fuzzy-matched.
@@ -25,7 +25,7 @@ interface Reading {
   roles: { entity: string; at: string; paragraph: number; main: string; fine: string[]; voice: string; citation?: string | null; note?: string }[];
 }
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { reader: { type: 'string' }, date: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { reader: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } } });
 const [articleId, readingFile] = positionals;
 if (!articleId || !readingFile) {
   console.error('usage: framing-skeleton.ts <article> <reading.yaml> [--reader "..."] [--date YYYY-MM-DD]');
@@ -36,21 +36,20 @@ const corpus = JSON.parse(readFileSync(path.join(root, 'src/generated/corpus.jso
 const article = corpus.articles.find((a) => a.id === articleId);
 if (!article) throw new Error(`unknown article ${articleId}`);
 const reading = parse(readFileSync(readingFile, 'utf8')) as Reading;
-const cps = [...article.text];
+const articleText = article.text;
 const paragraphs = article.segments.filter((s) => s.content).map((s) => s.span);
 
 /** The span of `quote` in content paragraph `n` (1-based), preferring a start in `starts`. */
 function locate(n: number, quote: string, what: string, starts?: ReadonlySet<number>): Span {
   const p = paragraphs[n - 1];
   if (!p) throw new Error(`${what}: paragraph ${n} does not exist (the article has ${paragraphs.length} content paragraphs)`);
-  const text = cps.slice(p.start, p.end).join('');
+  const text = articleText.slice(p.start, p.end);
   const hits: number[] = [];
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) hits.push(i);
   if (hits.length === 0) throw new Error(`${what}: ${JSON.stringify(quote)} is not in paragraph ${n}`);
-  // indexOf counts UTF-16 units; convert to code points from the paragraph start.
-  const toStart = (i: number) => p.start + [...text.slice(0, i)].length;
-  const chosen = hits.map(toStart).find((s) => starts?.has(s)) ?? toStart(hits[0]!);
-  return { start: chosen, end: chosen + [...quote].length, text: quote };
+  // Offsets in UTF-16 code units, as every span of the corpus.
+  const chosen = hits.map((i) => p.start + i).find((s) => starts?.has(s)) ?? p.start + hits[0]!;
+  return { start: chosen, end: chosen + quote.length, text: quote };
 }
 
 const overlap = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -109,7 +108,7 @@ const out = {
   techniques: { matched: techniqueMatched, firstOnly: techniqueFirstOnly, secondOnly: techniqueSecondOnly },
   roles: { matched: roleMatched, firstOnly: roleFirstOnly, secondOnly: roleSecondOnly },
 };
-const dir = path.join(root, 'data/agreement/framing');
+const dir = values.out ? path.resolve(values.out) : path.join(root, 'data/agreement/framing');
 mkdirSync(dir, { recursive: true });
 const header = `# Blind second reading of the framing layer of ${articleId} and its adjudication (docs/annotation-guide.md, "Blind second readings").\n# first: the annotation as the reader was given it or as it stood; second: the reader's labels; adjudication: what changed and why.\n`;
 writeFileSync(path.join(dir, `${articleId}.yaml`), header + stringify(out, { lineWidth: 120 }));
