@@ -23,7 +23,7 @@ describe('the ./score entry', () => {
     const cjs = JSON.parse(node("const s = require('./dist/score.cjs'); const r = s.scorePredictions('segments', '', { bootstrap: 0 }); console.log(JSON.stringify({ zod: Object.keys(require.cache).some((k) => k.includes('zod')), recall: r.metrics.find((m) => m.id === 'recall').value }))"));
     expect(cjs).toEqual({ zod: false, recall: 0 });
     const esm = execFileSync(process.execPath, ['--input-type=module', '-e', "import { scorePredictions, LAYER_NAMES } from './dist/score.js'; console.log(LAYER_NAMES.join(','), scorePredictions('segments', '', { bootstrap: 0 }).n.gold)"], { cwd: root, encoding: 'utf8' }).trim();
-    expect(esm).toMatch(/^segments,entity-mentions,figures,citations,claim-mentions,labels,techniques \d+$/);
+    expect(esm).toMatch(/^segments,entity-mentions,figures,citations,claim-mentions,labels,techniques,entity-roles \d+$/);
   });
 
   it('package.json maps ./score types-first for import and require', () => {

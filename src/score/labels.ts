@@ -10,3 +10,6 @@ export const ENTITY_KINDS = ['person', 'organization', 'government-body', 'place
 // The 23 persuasion techniques of SemEval-2023 Task 3 (subtask 3) with the task's exact IDs, and the
 // normalised labels of the labels layer: one definition, in the schema's zod-free label lists.
 export { LABEL_NAMES, TECHNIQUE_CATEGORIES as TECHNIQUES_BY_CATEGORY, TECHNIQUES } from '../schema/labels.js';
+
+// The SemEval-2025 Task 10 entity-framing roles (main role -> fine-grained roles), zod-free.
+export { ENTITY_ROLE_TAXONOMY, FINE_ROLES, MAIN_ROLES } from '../schema/labels.js';
