@@ -1,7 +1,7 @@
 import { ENTITY_ROLE_TAXONOMY } from '../schema/labels.js';
 import { at, type CorpusIssue } from './issue.js';
-import { contains } from './text-tools.js';
 import type { CorpusRule } from './types.js';
+import { checkVoice, contentCheck } from './voice.js';
 
 /**
  * Entity roles rest on the mentions layer and the citations, and every entity an article mentions
@@ -13,9 +13,7 @@ export const entityRoles: CorpusRule = {
   completeness: false,
   check(corpus) {
     const issues: CorpusIssue[] = [];
-    const articles = new Map(corpus.articles.map((a) => [a.id, a]));
-    const inContent = (article: string, span: { start: number; end: number }) =>
-      (articles.get(article)?.segments ?? []).some((s) => s.content && contains(s.span, span));
+    const inContent = contentCheck(corpus.articles);
     const seen = new Map<string, string>();
     corpus.entityRoles.forEach((r, i) => {
       const issue = (field: string, message: string, fix: string) => issues.push({ ...at('entityRoles', i, r.id, field), rule: 'entity-roles', message, fix });
@@ -25,10 +23,7 @@ export const entityRoles: CorpusRule = {
       const mention = corpus.entityMentions.some((m) => m.article === r.article && m.entity === r.entity && m.span.start === r.span.start && m.span.end === r.span.end);
       if (!mention) issue('span', `span ${JSON.stringify(r.span.text)} is not a mention of ${r.entity} in the mentions layer`, `anchor the role on one of the article's mentions of ${r.entity} (mentions.yaml)`);
       if (!inContent(r.article, r.span)) issue('span', `span ${JSON.stringify(r.span.text)} is not in content`, 'anchor the role on a mention in article content');
-      const holders = corpus.citations.filter((c) => c.article === r.article && c.mode !== 'scare-quote' && c.content.some((s) => contains(s, r.span)));
-      if (r.voice === 'attributed' && !holders.some((c) => c.id === r.citation)) issue('citation', `attributed role names citation ${r.citation ?? 'null'}, whose content does not hold the mention`, holders.length > 0 ? `use ${holders.map((c) => c.id).join(' or ')}` : 'the mention is in the outlet\'s own words: use voice authorial');
-      if (r.voice === 'authorial' && r.citation !== null) issue('citation', 'authorial role names a citation', 'remove the citation, or make the voice attributed');
-      if (r.voice === 'authorial' && holders.length > 0) issue('voice', `the mention is inside the content of ${holders.map((c) => c.id).join(', ')}: the casting is the quoted speaker's`, 'make the voice attributed and name the citation');
+      checkVoice(corpus.citations, r, { record: 'role', unit: 'mention', act: 'the casting' }, issue);
       const key = `${r.article}|${r.entity}|${r.voice}|${r.citation ?? ''}|${r.main}`;
       const first = seen.get(key);
       if (first) issue('main', `${r.entity} is already cast as ${r.main} in this voice by ${first}`, 'merge the two records: one record per entity, voice and main role, with every fine role it takes');
