@@ -63,7 +63,7 @@
   /** Fills in defaults and makes the state consistent (a selected record's article and layer are shown). */
   function normalize(input) {
     const s = { ...input };
-    if (!data.views.includes(s.view)) s.view = s.article || (s.sel && recordElement(s.sel)) ? 'read' : s.claim || s.about ? 'claims' : s.speaker ? 'speakers' : s.group ? 'figures' : 'overview';
+    if (!data.views.includes(s.view)) s.view = s.article || (s.sel && recordElement(s.sel)) ? 'read' : s.claim || s.about ? 'claims' : s.speaker ? 'speakers' : s.group ? 'figures' : s.q ? 'search' : 'overview';
     const el = recordElement(s.sel);
     if (el && s.view === 'read') s.article = el.closest('article[data-article]').dataset.article;
     if (s.sel && !el && !details.has(s.sel)) delete s.sel;
@@ -76,6 +76,7 @@
     if (s.nc !== 'hide') delete s.nc;
     if (s.voice !== 'authorial' && s.voice !== 'attributed') delete s.voice;
     if (s.mode !== 'about') delete s.mode;
+    if (s.at !== undefined && (!/^\d+-\d+$/.test(s.at) || !s.article)) delete s.at;
     for (const k of KEYS) if (s[k] === undefined || s[k] === '') delete s[k];
     return s;
   }
@@ -104,7 +105,7 @@
 
   // ------------------------------------------------------------ applying a state
 
-  const viewLabel = { overview: 'Overview', claims: 'Claims', speakers: 'Who said what', figures: 'Figures', read: 'Read the texts' };
+  const viewLabel = { overview: 'Overview', claims: 'Claims', speakers: 'Who said what', figures: 'Figures', read: 'Read the texts', search: 'Search' };
 
   function apply(s) {
     const previous = current;
@@ -121,6 +122,7 @@
     applyRead(s);
     applyClaims(s);
     applySpeakers(s);
+    applySearch(s);
     renderPanel(s);
     app.classList.toggle('with-panel', s.view === 'read' || Boolean(s.sel));
     app.classList.toggle('panel-open', Boolean(s.sel));
@@ -129,6 +131,7 @@
     const focus = intent;
     intent = null;
     placeFocus(s, previous, focus);
+    markFound(s);
     document.documentElement.dataset.applied = location.hash;
   }
 
@@ -136,6 +139,7 @@
     if (s.view === 'claims' && s.claim) return `Claim: ${$(`.claim-card[data-claim="${CSS.escape(s.claim)}"] h3`)?.textContent ?? s.claim}`;
     if (s.view === 'claims' && s.about) return $(`.about-card[data-about="${CSS.escape(s.about)}"] h3`)?.textContent ?? s.about;
     if (s.view === 'speakers' && s.speaker) return `Who said what: ${$(`.speaker-card[data-speaker="${CSS.escape(s.speaker)}"] h3`)?.textContent ?? s.speaker}`;
+    if (s.view === 'search' && s.q) return `Search: ${s.q}`;
     if (s.view === 'read') return `Read: ${$(`article.doc[data-article="${CSS.escape(s.article ?? firstArticle())}"] h3`)?.textContent ?? ''}`;
     return viewLabel[s.view] ?? 'Explorer';
   }
@@ -197,6 +201,10 @@
     for (const count of $$('[data-count]')) count.textContent = `(${$$(`.text [data-kind="${count.dataset.count}"]`, doc).length})`;
     $('#view-read').classList.toggle('hide-nc', s.nc === 'hide');
     hideNc.checked = s.nc === 'hide';
+    updateKeys(layers);
+  }
+  /** Shows the key of the layers that are on (in the controls and in the empty panel). */
+  function updateKeys(layers) {
     for (const layer of $$('[data-key-layer]')) layer.hidden = !layers.includes(layer.dataset.keyLayer);
   }
   // Changing the article keeps the focus on the list, so that arrow keys can go on through it.
@@ -327,6 +335,91 @@
   }
   speakerSearch.addEventListener('input', filterSpeakers);
 
+  // ------------------------------------------------------------ search
+
+  // The same matches as `qantar-corpus search`: outlet and entity names and aliases and claim
+  // propositions and keywords that contain the text, and every place in a text where it occurs,
+  // ignoring case.
+  const findInput = $('#find-q');
+  const findResults = $('#find-results');
+  let shownQuery = null;
+  function search(query) {
+    const needle = query.toLowerCase();
+    const has = (t) => t != null && t.toLowerCase().includes(needle);
+    const pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+    const texts = [];
+    for (const doc of $$('article.doc')) {
+      const text = $('.text', doc).textContent;
+      for (const m of text.matchAll(pattern)) texts.push({ article: doc.dataset.article, outlet: doc.dataset.outlet, start: m.index, end: m.index + m[0].length, text });
+    }
+    return {
+      outlets: data.find.outlets.filter((o) => has(o.name) || o.aliases.some(has)),
+      entities: data.find.entities.filter((e) => has(e.name) || e.aliases.some(has)),
+      claims: data.find.claims.filter((c) => has(c.proposition) || c.keywords.some(has)),
+      texts,
+    };
+  }
+  function applySearch(s) {
+    if (document.activeElement !== findInput) findInput.value = s.q ?? '';
+    if (s.view !== 'search' || shownQuery === (s.q ?? '')) return;
+    shownQuery = s.q ?? '';
+    const query = shownQuery.trim();
+    if (!query) {
+      findResults.innerHTML = '';
+      $('#find-status').textContent = 'Type a word or a phrase and press Enter.';
+      return;
+    }
+    const found = search(query);
+    const outletName = (id) => data.find.outlets.find((o) => o.id === id)?.name ?? id;
+    const title = (id) => $(`article.doc[data-article="${CSS.escape(id)}"] h3`)?.textContent ?? id;
+    const group = (label, items) => (items.length ? `<h3>${esc(label)} (${items.length})</h3><ol>${items.join('')}</ol>` : '');
+    const context = (h) => {
+      const from = Math.max(0, h.start - 70);
+      const to = Math.min(h.text.length, h.end + 70);
+      return `${from > 0 ? '…' : ''}${esc(h.text.slice(from, h.start))}<mark>${esc(h.text.slice(h.start, h.end))}</mark>${esc(h.text.slice(h.end, to))}${to < h.text.length ? '…' : ''}`;
+    };
+    findResults.innerHTML = [
+      group('Outlets', found.outlets.map((o) => `<li data-kind-found="outlet" data-id="${esc(o.id)}">${esc(o.name)}</li>`)),
+      group('Entities: who said what', found.entities.map((e) => `<li data-kind-found="entity" data-id="${esc(e.id)}"><a href="${esc(serialize({ view: 'speakers', speaker: e.id }))}">${esc(e.name)}</a></li>`)),
+      group('Claims', found.claims.map((c) => `<li data-kind-found="claim" data-id="${esc(c.id)}">${$(`.claim-card[data-claim="${CSS.escape(c.id)}"]`) ? `<a href="${esc(serialize({ view: 'claims', claim: c.id }))}">${esc(c.proposition)}</a>` : `${esc(c.proposition)} <span class="muted">(no passage mentions it)</span>`}</li>`)),
+      group('In the texts', found.texts.map((h) => `<li data-kind-found="text" data-id="${esc(h.article)}" data-start="${h.start}" data-end="${h.end}"><a href="${esc(serialize({ view: 'read', article: h.article, at: `${h.start}-${h.end}`, q: query }))}">${esc(outletName(h.outlet))}: ${esc(title(h.article))}</a><br>${context(h)}</li>`)),
+    ].join('');
+    const n = found.outlets.length + found.entities.length + found.claims.length + found.texts.length;
+    $('#find-status').textContent = n ? `${n} match${n === 1 ? '' : 'es'} for “${query}”: ${found.texts.length} in the texts.` : `Nothing matches “${query}”.`;
+  }
+  $('#find-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    go({ ...current, view: 'search', q: findInput.value.trim() || undefined });
+  });
+
+  /** Marks the text the search found (state `at`) without touching the text's markup. */
+  function markFound(s) {
+    if (window.CSS && CSS.highlights) CSS.highlights.delete('find');
+    if (s.view !== 'read' || !s.at) return;
+    const [start, end] = s.at.split('-').map(Number);
+    const text = $(`article.doc[data-article="${CSS.escape(s.article)}"] .text`);
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let offset = 0;
+    let started = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const next = offset + node.data.length;
+      if (!started && start < next) {
+        range.setStart(node, start - offset);
+        started = true;
+      }
+      if (started && end <= next) {
+        range.setEnd(node, end - offset);
+        break;
+      }
+      offset = next;
+    }
+    if (!started) return;
+    if (window.CSS && CSS.highlights && window.Highlight) CSS.highlights.set('find', new Highlight(range));
+    const box = range.getBoundingClientRect();
+    if (box.top < 60 || box.bottom > window.innerHeight) window.scrollBy(0, box.top - window.innerHeight / 3);
+  }
+
   // ------------------------------------------------------------ overview
 
   const heatAll = $('#heat-all');
@@ -369,8 +462,10 @@
   function renderPanel(s) {
     for (const el of $$('.selected')) el.classList.remove('selected');
     for (const el of $$('.seglabel.current')) el.classList.remove('current');
+    $('#panel-close').hidden = !s.sel;
     if (!s.sel) {
       panelBody.innerHTML = PLACEHOLDER;
+      updateKeys(layersOf(s));
       panelNav.hidden = true;
       return;
     }

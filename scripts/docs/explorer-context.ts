@@ -7,7 +7,7 @@ import { escapeHtml } from './layout.js';
  * The keys of the explorer's state, in the order they are written into the URL fragment
  * (`#view=claims&claim=…`). The page's script reads the same list from the page data.
  */
-export const STATE_KEYS = ['view', 'article', 'layers', 'nc', 'claim', 'about', 'mode', 'voice', 'speaker', 'group', 'sel'] as const;
+export const STATE_KEYS = ['view', 'article', 'layers', 'nc', 'claim', 'about', 'mode', 'voice', 'speaker', 'group', 'q', 'at', 'sel'] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
 export type ViewState = Partial<Record<StateKey, string>>;
 
@@ -18,6 +18,7 @@ export const VIEWS = [
   { id: 'speakers', label: 'Who said what' },
   { id: 'figures', label: 'Figures' },
   { id: 'read', label: 'Read the texts' },
+  { id: 'search', label: 'Search' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 

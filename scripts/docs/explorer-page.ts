@@ -5,7 +5,7 @@
 import type { Corpus } from '../../src/generated/types.js';
 import { explorerContext, STATE_KEYS, VIEWS } from './explorer-context.js';
 import { LAYERS } from './explorer-layers.js';
-import { renderViews } from './explorer-views.js';
+import { layerKeys, renderViews } from './explorer-views.js';
 import { escapeHtml } from './layout.js';
 
 const STYLE = `
@@ -137,6 +137,12 @@ article.doc > h3 { font-size: 1.25rem; }
 .hl.selected, .part.selected { outline: 3px solid var(--accent); outline-offset: 1px; }
 .hl.related { outline: 2px dashed var(--accent); outline-offset: 1px; }
 ${LAYERS.map((l) => l.css).join('\n')}
+/* search */
+.find-form input { width: min(32rem, 100%); padding: .35rem .5rem; border: 1px solid #767676; border-radius: 4px; }
+#find-results ol { padding-left: 1.4rem; }
+#find-results li { margin: .35rem 0; }
+#find-results mark, ::highlight(find) { background: #f9a8d4; color: #1a1a1a; }
+.found { outline: 3px solid #ca8a04; }
 /* panel */
 #panel { align-self: start; position: sticky; top: 0; max-height: 100vh; overflow: auto; border-left: 1px solid var(--line); padding: .25rem 0 1rem 1rem; background: #fff; }
 .app:not(.with-panel) #panel { display: none; }
@@ -155,6 +161,10 @@ ${LAYERS.map((l) => l.css).join('\n')}
 #panel .mentions { font-size: .92rem; }
 .stack-note { font-size: .88rem; color: var(--muted); margin: 0 0 .25rem; }
 body > footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; padding: 1rem 0 2rem; }
+@media (min-width: 64.01rem) { .keys { display: none; } }
+.panel-key h3 { font-size: 1rem; margin: .75rem 0 .25rem; }
+.panel-key .legend { flex-direction: column; gap: .15rem; font-size: .88rem; margin: .2rem 0 .4rem; }
+.panel-key h4 { font-size: .9rem; margin: .4rem 0 0; }
 @media (max-width: 64rem) {
   .app.with-panel { display: block; }
   #panel { position: fixed; left: 0; right: 0; bottom: 0; top: auto; z-index: 30; max-height: 58vh; border-left: 0; border-top: 2px solid #333; box-shadow: 0 -6px 20px #0003; padding: 0 1rem 1rem; }
@@ -181,6 +191,10 @@ body > footer { border-top: 1px solid var(--line); color: var(--muted); font-siz
   .heatmap td::before { content: attr(data-label); flex: 0 0 8.5rem; font-size: .85rem; color: var(--muted); }
   .heatmap td.empty { display: none; }
   .heatmap .cell { text-align: left; }
+  .about-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .about-table, .about-table tbody, .about-table tr, .about-table th, .about-table td { display: block; width: 100%; border: 0; }
+  .about-table tr { border-top: 2px solid var(--line); padding: .35rem 0; }
+  .about-table td::before { content: attr(data-label); display: block; font-weight: 600; font-size: .85rem; color: var(--muted); }
   .meta { grid-template-columns: 1fr; }
   .meta dd { margin-bottom: .25rem; }
 }
@@ -206,6 +220,12 @@ export function renderExplorer(corpus: Corpus, clientScript: string): string {
     stateKeys: STATE_KEYS,
     views: VIEWS.map((v) => v.id),
     layers: LAYERS.map((l) => ({ kind: l.kind, label: l.label, defaultOn: l.defaultOn })),
+    // What the search looks in besides the texts (which are in the page already).
+    find: {
+      outlets: corpus.outlets.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
+      entities: corpus.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases.map((a) => a.name) })),
+      claims: corpus.claims.map((c) => ({ id: c.id, proposition: c.proposition, keywords: c.keywords })),
+    },
   };
   // The panel's text of each record, in inert templates (JSON would escape every quote and angle bracket).
   const templates = Object.entries(details).map(([key, html]) => `<template data-key="${escapeHtml(key)}">${html}</template>`).join('\n');
@@ -231,9 +251,9 @@ export function renderExplorer(corpus: Corpus, clientScript: string): string {
 ${views}
 </main>
 <aside id="panel" aria-labelledby="panel-title">
-<div class="panel-head"><h2 id="panel-title" tabindex="-1">Details</h2><button type="button" id="panel-close" aria-label="Close the details">Close ✕</button></div>
+<div class="panel-head"><h2 id="panel-title" tabindex="-1">Details</h2><button type="button" id="panel-close" aria-label="Close the details" hidden>Close ✕</button></div>
 <div id="panel-nav" hidden><button type="button" id="panel-prev">◀ Previous</button><span id="panel-pos"></span><button type="button" id="panel-next">Next ▶</button></div>
-<div id="panel-body"><p class="placeholder">Click or tap any highlight, or press Enter on it, to pin everything annotated at that spot here.</p></div>
+<div id="panel-body"><p class="placeholder">Click or tap any highlight, or press Enter on it, to pin everything annotated at that spot here.</p><div class="panel-key"><h3>Key</h3>${layerKeys()}<p class="small">Dim, italic text is not article content; the margin names each segment that is not body text.</p></div></div>
 </aside>
 </div>
 <p id="announce" class="visually-hidden" role="status" aria-live="polite"></p>

@@ -133,7 +133,7 @@ ${apiLine(`stanceMatrix({ claims: [${js(c.id)}]{options} })`, 'inner')}
       const own = mentions.filter((m) => ctx.outletOf(m.article) === o.id);
       const cell = (voice: ClaimMention['voice']) => {
         const list = own.filter((m) => m.voice === voice);
-        return `<td class="voice-${voice}">${list.length ? `<ul>${list.map((m) => {
+        return `<td class="voice-${voice}" data-label="${voice === 'authorial' ? 'In its own voice' : 'In words it quotes'}">${list.length ? `<ul>${list.map((m) => {
           const claim = ctx.corpus.claims.find((c) => c.id === m.claim);
           const cit = ctx.citation(m.citation);
           const who = voice === 'attributed' && cit ? ` <span class="who-inline">said by <strong data-speaker="${escapeHtml(cit.speaker ?? '')}">${escapeHtml(cit.speaker ? ctx.name(cit.speaker) : 'no one (scare quote)')}</strong>${cit.relay.length ? `, relayed by ${escapeHtml(cit.relay.map((r) => ctx.name(r.entity)).join(' ← '))}` : ''}</span>` : '';
@@ -316,7 +316,7 @@ function readView(ctx: ExplorerContext, details: DetailsMap): string {
   const { corpus } = ctx;
   const options = corpus.articles.map((a) => `<option value="${escapeHtml(a.id)}">${escapeHtml(`${ctx.name(a.outlet)}: ${a.title ?? '(no headline)'} (${a.published.date})`)}</option>`).join('');
   const switches = LAYERS.map((l) => `<label title="${escapeHtml(l.help)}"><input type="checkbox" name="layer" value="${l.kind}"${l.defaultOn ? ' checked' : ''}> ${escapeHtml(l.label)} <span class="count" data-count="${l.kind}"></span></label>`).join('');
-  const keys = LAYERS.map((l) => `<div class="key-layer" data-key-layer="${l.kind}"><h4>${escapeHtml(l.label)}</h4><ul class="legend show-${l.kind}">${l.key.map((k) => `<li><span class="key">${k.sample}</span> ${escapeHtml(k.meaning)}</li>`).join('')}</ul></div>`).join('');
+  const keys = layerKeys();
   const docs = corpus.articles.map((a) => {
     const framing = corpus.framing.find((f) => f.article === a.id);
     const t = a.translatedFrom;
@@ -351,11 +351,30 @@ ${docs}
 </section>`;
 }
 
+// ---------------------------------------------------------------- search
+
+function searchView(): string {
+  return `<section class="view" id="view-search" data-view="search" aria-labelledby="h-search" hidden>
+<h2 id="h-search" tabindex="-1">Search the corpus</h2>
+<form id="find-form" role="search" class="find-form">
+<label for="find-q">Text to find in the articles, and in the names of outlets and entities and in the claims (not case-sensitive; the same matches as <code>qantar-corpus search</code>)</label>
+<p><input type="search" id="find-q" autocomplete="off" spellcheck="false" placeholder="color revolution, 7,939, Wang Li…"> <button type="submit">Search</button></p>
+</form>
+<p id="find-status" role="status" aria-live="polite"></p>
+<div id="find-results"></div>
+</section>`;
+}
+
+/** The key of every layer, from the layer registry: samples with the same classes as in the texts. */
+export function layerKeys(): string {
+  return LAYERS.map((l) => `<div class="key-layer" data-key-layer="${l.kind}"><h4>${escapeHtml(l.label)}</h4><ul class="legend show-${l.kind}">${l.key.map((k) => `<li><span class="key">${k.sample}</span> ${escapeHtml(k.meaning)}</li>`).join('')}</ul></div>`).join('');
+}
+
 /** Every view of the explorer, and the panel text of every record key the views use. */
 export function renderViews(ctx: ExplorerContext): { html: string; details: DetailsMap } {
   const details: DetailsMap = {};
   sharedParts(ctx, details);
-  const html = [overviewView(ctx, details), claimsView(ctx), speakersView(ctx), figuresView(ctx), readView(ctx, details)].join('\n');
+  const html = [overviewView(ctx, details), claimsView(ctx), speakersView(ctx), figuresView(ctx), readView(ctx, details), searchView()].join('\n');
   return { html, details };
 }
 

@@ -17,6 +17,7 @@ describe('axe-core finds no serious or critical violation', () => {
       '#view=speakers&speaker=xi-jinping',
       '#view=figures',
       '#view=read&article=rfa-2022-01-07-xi-praises-measures&layers=citation,technique,claim,label,figure,entity&sel=figure:rfa-arrested-3000',
+      '#view=search&q=Tokayev',
     ];
     for (const hash of views) {
       await openExplorer(page, session.server, hash);

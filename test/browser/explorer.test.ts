@@ -2,10 +2,12 @@
 // of issue 17, each answered by at most three user actions, the answer read from the page and
 // compared with the public API of the built package; the side panel; deep links and Back; keyboard
 // operation of every control; a phone and a desktop screen. Run with `npm run docs && npm run test:browser`.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleId, ClaimId, EntityId } from '../../src/generated/ids.js';
 import type { Citation } from '../../src/generated/types.js';
-import { DESKTOP, inPage, openExplorer, overflow, PHONE, shot, stateOf, tabTo, useBrowser } from './support.js';
+import { DESKTOP, inPage, openExplorer, overflow, PHONE, root, shot, stateOf, tabTo, useBrowser } from './support.js';
 
 const session = useBrowser();
 const open = async (hash = '', options = {}) => {
@@ -128,6 +130,33 @@ describe('the four researcher questions, each in at most three actions', () => {
     const panel = await page.locator('#panel-body .rec').first().textContent();
     expect(panel).toContain(`Figure: “${last.span.text}”`);
     expect(panel).toContain(source(last));
+  });
+});
+
+describe('search', () => {
+  it('finds what `qantar-corpus search` finds, and a text match opens the text with the match marked', async () => {
+    const page = await open();
+    await page.locator('nav.views').getByRole('link', { name: 'Search' }).click(); // 1
+    for (const query of ['color revolution', 'Tokayev', 'rt', '7,939']) {
+      await page.getByLabel(/^Text to find/).fill(query);
+      await page.keyboard.press('Enter'); // 2
+      await expect.poll(() => page.locator('#find-status').textContent()).toContain(`“${query}”`);
+      const shown = await page.locator('#find-results li').evaluateAll((els) => els.map((li) => li.dataset.kindFound === 'text' ? `text ${li.dataset.id} ${li.dataset.start}-${li.dataset.end}` : `${li.dataset.kindFound} ${li.dataset.id}`));
+      // The command-line tool of the built package is the reference.
+      const cli = JSON.parse(execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'search', query, '--json'], { encoding: 'utf8' })) as { kind: string; id?: string; article?: string; start?: number; end?: number }[];
+      expect(shown, query).toEqual(cli.map((r) => (r.kind === 'text' ? `text ${r.article} ${r.start}-${r.end}` : `${r.kind} ${r.id}`)));
+    }
+    expect(await stateOf(page)).toEqual({ view: 'search', q: '7,939' });
+    await page.locator('#find-results li[data-kind-found="text"] a').first().click(); // 3
+    const found = await inPage(page, (html) => {
+      const h = html.ownerDocument.defaultView.CSS.highlights.get('find');
+      return h ? [...h][0].toString() : null;
+    });
+    expect(found).toBe('7,939');
+    expect(await stateOf(page)).toMatchObject({ view: 'read', q: '7,939' });
+    await shot(page, 'search-found-in-text');
+    await page.goBack();
+    expect(await page.locator('#find-results li').count()).toBeGreaterThan(0);
   });
 });
 
@@ -383,7 +412,7 @@ describe('keyboard only', () => {
 });
 
 describe('screens', () => {
-  const views = ['', '#view=claims&claim=external-forces-sought-color-revolution', '#view=claims&about=color-revolution', '#view=speakers&speaker=xi-jinping', '#view=figures&group=qantar-arrests', `#view=read&article=${RFA}`, `#view=read&sel=figure:gt-arrested-7939&layers=citation,claim,figure,label,technique`];
+  const views = ['', '#view=claims&claim=external-forces-sought-color-revolution', '#view=claims&about=color-revolution', '#view=speakers&speaker=xi-jinping', '#view=figures&group=qantar-arrests', `#view=read&article=${RFA}`, `#view=read&sel=figure:gt-arrested-7939&layers=citation,claim,figure,label,technique`, '#view=search&q=color%20revolution'];
   for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
     it(`every view fits a ${name} screen (${viewport.width}x${viewport.height}) without sideways scrolling`, async () => {
       const page = await open('', { viewport, ...(name === 'phone' ? { hasTouch: true, isMobile: true } : {}) });
