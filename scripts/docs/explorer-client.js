@@ -208,7 +208,7 @@
     for (const layer of $$('[data-key-layer]')) layer.hidden = !layers.includes(layer.dataset.keyLayer);
   }
   // Changing the article keeps the focus on the list, so that arrow keys can go on through it.
-  articleSelect.addEventListener('change', () => go({ ...current, view: 'read', article: articleSelect.value, sel: undefined }));
+  articleSelect.addEventListener('change', () => go({ ...current, view: 'read', article: articleSelect.value, sel: undefined, at: undefined }));
   for (const box of layerBoxes) box.addEventListener('change', () => go({ ...current, layers: layerBoxes.filter((b) => b.checked).map((b) => b.value).join(',') || 'none' }));
   hideNc.addEventListener('change', () => go({ ...current, nc: hideNc.checked ? 'hide' : undefined }));
   $('#read-controls').addEventListener('submit', (event) => event.preventDefault());
@@ -461,7 +461,8 @@
 
   function renderPanel(s) {
     for (const el of $$('.selected')) el.classList.remove('selected');
-    for (const el of $$('.seglabel.current')) el.classList.remove('current');
+    for (const el of $$('.seglabel.current, .cell.current')) el.classList.remove('current');
+    if (s.sel && s.sel.startsWith('cell:')) $(`.cell[data-sel="${CSS.escape(s.sel)}"]`)?.classList.add('current');
     $('#panel-close').hidden = !s.sel;
     if (!s.sel) {
       panelBody.innerHTML = PLACEHOLDER;

@@ -64,6 +64,7 @@ button, select, input { font: inherit; }
 .heatmap td.empty { color: var(--muted); }
 .heatmap .cell { display: block; width: 100%; border: 0; background: transparent; cursor: pointer; padding: .15rem; color: var(--ink); }
 .heatmap .cell:hover { outline: 2px solid #555; }
+.heatmap .cell.current { outline: 3px solid var(--accent); outline-offset: -3px; }
 .heatmap .sv { display: inline-block; margin: 0 .15rem; }
 .heatmap.narrow tr[data-outlets="1"] { display: none; }
 /* pickers */

@@ -334,7 +334,7 @@ function readView(ctx: ExplorerContext, details: DetailsMap): string {
     return `<article class="doc" id="article-${escapeHtml(a.id)}" data-article="${escapeHtml(a.id)}" data-outlet="${escapeHtml(a.outlet)}" aria-labelledby="title-${escapeHtml(a.id)}" hidden>
 <h3 id="title-${escapeHtml(a.id)}" tabindex="-1">${escapeHtml(a.title ?? `(no headline) ${a.id}`)}</h3>
 <dl class="meta">${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl>
-${a.publisher ? `<p class="origin-note">${publisherSegments} segment${publisherSegments === 1 ? '' : 's'} of this capture ${publisherSegments === 1 ? 'was' : 'were'} added by ${escapeHtml(ctx.name(a.publisher))}, not ${escapeHtml(ctx.name(a.outlet))}: they are marked <span class="seglabel-sample">added by ${escapeHtml(ctx.name(a.publisher))}</span> in the margin.</p>` : ''}
+${a.publisher ? `<p class="origin-note">${publisherSegments} segment${publisherSegments === 1 ? '' : 's'} of this capture ${publisherSegments === 1 ? 'was' : 'were'} added by ${escapeHtml(ctx.name(a.publisher))}, not ${escapeHtml(ctx.name(a.outlet))}: each is labelled <span class="seglabel-sample">added by ${escapeHtml(ctx.name(a.publisher))}</span> and has a light orange ground.</p>` : ''}
 ${apiLine(`getArticle(${js(a.id)})`)}
 <div class="reader"><div class="margin" data-margin="${escapeHtml(a.id)}">${marginLabels(ctx, a)}</div><div class="text" lang="${escapeHtml(a.language)}">${nestSpans(a.text, articleAnnotations(ctx, a, details))}</div></div>
 </article>`;

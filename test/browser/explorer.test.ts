@@ -388,6 +388,16 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     expect((await stateOf(page))['sel']).toBeUndefined();
     expect(await inPage(page, (html) => html.ownerDocument.activeElement.dataset.id)).toBe(entity);
+    // The Close button, and a link in the panel.
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#panel-close', 3);
+    await page.keyboard.press('Enter');
+    expect((await stateOf(page))['sel']).toBeUndefined();
+    expect(await inPage(page, (html) => html.ownerDocument.activeElement.dataset.id)).toBe(entity);
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#panel-body .actions a', 12);
+    await page.keyboard.press('Enter');
+    expect(await stateOf(page)).toMatchObject({ view: 'speakers', speaker: session.api.entityMentions.find((m) => m.id === entity)?.entity });
   });
 
   it('figures and speakers: chart points and table links, speaker search and list', async () => {
@@ -408,6 +418,16 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     expect((await stateOf(page))['sel']).toMatch(/^citation:/);
     expect(await page.locator('#panel').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await tabTo(page, 'nav.views a[data-view-link="search"]', 300, true);
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#find-q', 3);
+    await page.keyboard.type('Wang Li');
+    await page.keyboard.press('Enter');
+    expect(await stateOf(page)).toMatchObject({ view: 'search', q: 'Wang Li' });
+    await tabTo(page, '#find-results a', 10);
+    await page.keyboard.press('Enter');
+    expect(await stateOf(page)).toMatchObject({ view: expect.stringMatching(/^(speakers|read)$/) });
   });
 });
 

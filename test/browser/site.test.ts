@@ -40,6 +40,7 @@ describe('docs site', () => {
       await page.goto(`${server.url}${name}`);
       expect(await overflow(page), name).toBeLessThanOrEqual(0);
     }
+    await page.goto(`${server.url}recipes.html#picture-arrests-series`);
     await shot(page, 'site-recipes-phone');
   });
 
