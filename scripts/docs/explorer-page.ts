@@ -127,7 +127,7 @@ article.doc > h3 { font-size: 1.25rem; }
 .seglabel.origin-publisher { border-left-color: #b45309; background: #fff4e0; }
 .seglabel .k { display: block; font-weight: 700; }
 .seglabel .o { display: block; }
-.seglabel .n { font-weight: 400; color: var(--muted); }
+.seglabel .n { display: block; color: var(--muted); font-style: italic; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .seglabel.current { outline: 2px solid var(--accent); }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.02rem; line-height: 1.95; }
 .seg.nc { color: #595959; font-style: italic; font-size: .93em; }

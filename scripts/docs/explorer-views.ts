@@ -304,11 +304,11 @@ function articleAnnotations(ctx: ExplorerContext, article: Article, details: Det
 function marginLabels(ctx: ExplorerContext, article: Article): string {
   return article.segments.map((s, i) => {
     if (s.kind === 'separator' || (s.kind === 'body' && !s.note && s.origin !== 'publisher')) return '';
-    // Short enough to sit beside a line of text: kind, who put it there, and whether a note explains it (the panel shows the note).
+    // Short enough to sit beside its text: kind, who put it there, and the start of the note (the panel shows all of it).
     const origin = s.origin === 'publisher' ? `added by ${ctx.name(article.publisher)}` : 'by the author';
     const key = recordKey('segment', `${article.id}#${i}`);
     const said = `${s.content ? '' : ', not article content'}: ${s.span.text.length > 60 ? `${s.span.text.slice(0, 59)}…` : s.span.text}`;
-    return `<button type="button" class="seglabel${s.origin === 'publisher' ? ' origin-publisher' : ''}${s.content ? '' : ' nc'}" data-sel="${escapeHtml(key)}" data-seg="${i}" data-origin="${s.origin ?? ''}"><span class="k">${escapeHtml(s.kind.replace(/-/g, ' '))}${s.note ? ' <span class="n">· note</span>' : ''}</span><span class="o">${escapeHtml(origin)}<span class="visually-hidden">${escapeHtml(said)}</span></span></button>`;
+    return `<button type="button" class="seglabel${s.origin === 'publisher' ? ' origin-publisher' : ''}${s.content ? '' : ' nc'}" data-sel="${escapeHtml(key)}" data-seg="${i}" data-origin="${s.origin ?? ''}"><span class="k">${escapeHtml(s.kind.replace(/-/g, ' '))}</span><span class="o">${escapeHtml(origin)}<span class="visually-hidden">${escapeHtml(said)}</span></span>${s.note ? `<span class="n">${escapeHtml(s.note)}</span>` : ''}</button>`;
   }).join('');
 }
 

@@ -93,7 +93,7 @@ describe('the four researcher questions, each in at most three actions', () => {
     const added = article.segments.filter((s) => s.origin === 'publisher');
     expect(added.length).toBeGreaterThan(0);
     // The margin labels beside the text say what each segment is and that the site added it.
-    const labels = await page.locator(`article[data-article="${RFA}"] .seglabel`).evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height > 0).map((el) => ({ kind: el.querySelector('.k').firstChild.textContent.trim(), origin: el.querySelector('.o').firstChild.textContent, seg: el.dataset.seg })));
+    const labels = await page.locator(`article[data-article="${RFA}"] .seglabel`).evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height > 0).map((el) => ({ kind: el.querySelector('.k').textContent.trim(), origin: el.querySelector('.o').firstChild.textContent, seg: el.dataset.seg })));
     const addedLabels = labels.filter((l) => l.origin === `added by ${publisher}`);
     expect(addedLabels.map((l) => l.kind)).toEqual(added.map((s) => s.kind.replace(/-/g, ' ')));
     // … and each label sits beside its segment, whose text is the segment's.
