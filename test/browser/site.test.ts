@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Lexer, type Tokens } from 'marked';
@@ -140,9 +141,11 @@ describe('docs site', () => {
     for (const sub of ['corpus.json', 'corpus.schema.json', 'datapackage.json', 'data/figures.csv', 'data/citations.ndjson', 'data/claims.json', 'data/articles.bib', 'semeval2023/ids.txt']) expect(links, sub).toContain(`downloads/${sub}`);
     expect(Object.keys(pkg.exports)).toContain('./semeval2023/*');
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    // Node resolves each import path through the package's exports map, as a user's require would.
+    const resolve = createRequire(path.join(root, 'package.json')).resolve;
     for (const href of links) {
       const sub = (href as string).slice('downloads/'.length);
-      const target = sub === 'datapackage.json' ? path.join(root, sub) : path.join(root, 'dist', sub);
+      const target = resolve(`qantar-corpus/${sub}`);
       const res = await page.request.get(`${session.server.url}${href}`);
       expect(res.status(), href as string).toBe(200);
       expect(sha(await res.body()), href as string).toBe(sha(readFileSync(target)));
