@@ -66,7 +66,7 @@ export const showInText = (kind: string, id: string) => stateHref({ view: 'read'
 
 const speakerLink = (ctx: ExplorerContext, speaker: string | null) =>
   speaker ? [{ text: `All quotations by ${ctx.name(speaker)}`, href: stateHref({ view: 'speakers', speaker }) }] : [];
-const claimLink = (ctx: ExplorerContext, claim: string) => ({ text: 'This claim across outlets', href: stateHref({ view: 'claims', claim }) });
+const claimLink = (claim: string) => ({ text: 'This claim across outlets', href: stateHref({ view: 'claims', claim }) });
 const note = (text: string | null) => (text ? escapeHtml(text) : '');
 const link = (text: string, href: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 const byArticle = <T extends { article: string }>(list: readonly T[], article: Article) => list.filter((r) => r.article === article.id);
@@ -119,7 +119,7 @@ export const LAYERS: readonly Layer[] = [
             ['Claims', c.claims.map((id) => link(ctx.name(id), stateHref({ view: 'claims', claim: id }))).join('<br>')],
             ['Note', note(c.note)],
           ],
-          links: [...speakerLink(ctx, c.speaker), ...c.claims.slice(0, 1).map((id) => claimLink(ctx, id))],
+          links: [...speakerLink(ctx, c.speaker), ...c.claims.slice(0, 1).map((id) => claimLink(id))],
           api: `getCitation(${js(c.id)})`,
         },
       }];
@@ -178,7 +178,7 @@ ${STANCES.map((s) => `.show-claim .hl-claim.stance-${s.stance} { text-decoration
             ['About', (claim?.subjects ?? []).map((s) => link(ctx.name(s), stateHref({ view: 'claims', about: s }))).join(', ')],
             ['Note', note(m.note)],
           ],
-          links: [claimLink(ctx, m.claim), ...speakerLink(ctx, c?.speaker ?? null)],
+          links: [claimLink(m.claim), ...speakerLink(ctx, c?.speaker ?? null)],
           api: `claimMentions.find((m) => m.id === ${js(m.id)})`,
         },
       };

@@ -72,16 +72,18 @@ function overviewView(ctx: ExplorerContext, details: DetailsMap): string {
   for (const row of rows) for (const cell of row.cells.values()) details[cellKey(cell.claim, cell.outlet)] = cellDetails(ctx, cell.claim, cell.outlet, cell.mentions);
   const wide = rows.filter((r) => r.cells.size >= 2).length;
   const rfa = ctx.corpus.articles.find((a) => a.publisher !== null);
-  const questions = [
-    ['Which outlets call the unrest a color revolution, and in whose voice?', stateHref({ view: 'claims', about: 'color-revolution' })],
-    ['What is Xi Jinping quoted as saying in each outlet?', stateHref({ view: 'speakers', speaker: 'xi-jinping' })],
-    ...(rfa ? [[`Which parts of the ${ctx.name(rfa.outlet)} text did ${ctx.name(rfa.publisher)} add?`, stateHref({ view: 'read', article: rfa.id })]] : []),
-    ['How did the arrest count grow across outlets and days, and who gave each number?', stateHref({ view: 'figures', group: 'qantar-arrests' })],
-  ].filter(([, href]) => !href?.includes('about=color-revolution') || ctx.entity('color-revolution'));
+  // The questions of issue 17 as starting points; one whose record is not in the corpus is left out, never linked to nothing.
+  const { corpus } = ctx;
+  const questions: [string, string, boolean][] = [
+    ['Which outlets call the unrest a color revolution, and in whose voice?', stateHref({ view: 'claims', about: 'color-revolution' }), corpus.claims.some((c) => c.subjects.includes('color-revolution' as never))],
+    ['What is Xi Jinping quoted as saying in each outlet?', stateHref({ view: 'speakers', speaker: 'xi-jinping' }), corpus.citations.some((c) => c.speaker === 'xi-jinping')],
+    [`Which parts of the ${ctx.name(rfa?.outlet ?? null)} text did ${ctx.name(rfa?.publisher ?? null)} add?`, stateHref({ view: 'read', article: rfa?.id ?? '' }), rfa !== undefined],
+    ['How did the arrest count grow across outlets and days, and who gave each number?', stateHref({ view: 'figures', group: 'qantar-arrests' }), corpus.figures.some((f) => f.group === 'qantar-arrests')],
+  ];
   return `<section class="view" id="view-overview" data-view="overview" aria-labelledby="h-overview">
 <h2 id="h-overview" tabindex="-1">How each outlet treats each claim</h2>
 <p>Each row is one claim, each column one outlet; a cell says what stance the outlet takes toward the claim and in whose voice. Select a cell for its passages, a claim for the claim across outlets, a subject for all claims about it.</p>
-<nav class="questions" aria-labelledby="h-questions"><h3 id="h-questions">Start from a question</h3><ul>${questions.map(([q, href]) => `<li><a href="${escapeHtml(href as string)}">${escapeHtml(q as string)}</a></li>`).join('')}</ul></nav>
+<nav class="questions" aria-labelledby="h-questions"><h3 id="h-questions">Start from a question</h3><ul>${questions.filter(([, , known]) => known).map(([q, href]) => `<li><a href="${escapeHtml(href)}">${escapeHtml(q)}</a></li>`).join('')}</ul></nav>
 <p class="heat-controls"><label><input type="checkbox" id="heat-all"> Show all ${rows.length} claims (now: the ${wide} that two or more outlets mention)</label></p>
 ${HEATMAP_KEY}
 <div class="table-scroll" tabindex="0" role="region" aria-label="Stance table">${heatmapTable(ctx, rows)}</div>
