@@ -1,9 +1,10 @@
-// `npm run docs`, step 3: writes the corpus explorer, docs/site/explorer/index.html, a single
+// `npm run docs`, last step: writes the corpus explorer, docs/site/explorer/index.html, a single
 // offline page (inline styles, script and data) generated from src/generated/corpus.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../../src/generated/types.js';
+import { LAYERS } from './explorer-layers.js';
 import { renderExplorer } from './explorer-page.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,6 +19,6 @@ const html = renderExplorer(corpus, readFileSync(path.join(here, 'explorer-clien
 const outDir = path.join(root, 'docs/site/explorer');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'index.html'), html);
-const body = html.slice(html.indexOf('<section id="articles"'), html.indexOf('<script'));
+const body = html.slice(html.indexOf('<section class="view" id="view-read"'), html.indexOf('<script'));
 const count = (kind: string) => body.split(`data-kind="${kind}"`).length - 1;
-console.log(`build-explorer: wrote docs/site/explorer/index.html (${Math.round(html.length / 1024)} KB; ${corpus.articles.length} articles, ${count('figure')} figures, ${count('citation')} citations, ${count('claim')} claim mentions, ${count('entity')} entity mentions)`);
+console.log(`build-explorer: wrote docs/site/explorer/index.html (${Math.round(html.length / 1024)} KB; ${corpus.articles.length} articles; ${LAYERS.map((l) => `${count(l.kind)} ${l.label.toLowerCase()}`).join(', ')})`);

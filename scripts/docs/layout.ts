@@ -1,5 +1,6 @@
 // The shared page layout of the docs site (docs/site/): one inline stylesheet, a header with the
-// site navigation, a main landmark and a footer. No external requests: no fonts, scripts or images.
+// site navigation and the search box, a main landmark and a footer. No external requests: no fonts,
+// and scripts and images only from the site itself (the search page's index, the guides' pictures).
 
 /** One entry of the site navigation. */
 export interface NavLink {
@@ -39,6 +40,21 @@ blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--
 footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; padding-top: 1rem; padding-bottom: 2rem; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; padding: 0; list-style: none; }
 .cards li { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+.site-search { display: flex; gap: .35rem; margin-left: auto; }
+.site-search input { font: inherit; padding: .15rem .4rem; width: 12rem; max-width: 50vw; border: 1px solid #767676; border-radius: 4px; }
+.site-search button, .search-form button { font: inherit; }
+.search-form input { font: inherit; padding: .3rem .5rem; width: min(30rem, 100%); border: 1px solid #767676; border-radius: 4px; }
+.search-results li { margin: .75rem 0; }
+.search-results p { margin: .15rem 0; color: var(--muted); }
+mark { background: #fde68a; color: inherit; }
+.muted { color: var(--muted); }
+a.api-link { text-decoration: none; }
+a.api-link code { text-decoration: underline; text-decoration-color: #0b539480; text-underline-offset: 2px; color: var(--accent); }
+figure.picture { margin: 1.5rem 0; }
+figure.picture img { max-width: 100%; height: auto; border: 1px solid var(--line); }
+figure.picture figcaption { font-size: .92rem; color: var(--muted); margin-top: .35rem; }
+figure.picture details { font-size: .9rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 /**
@@ -54,7 +70,7 @@ footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .9re
  * //=> '<!doctype html>…<a href="recipes.html" aria-current="page">Recipes</a>…'
  * ```
  */
-export function layout(page: { title: string; body: string; path: string; nav: readonly NavLink[] }): string {
+export function layout(page: { title: string; body: string; path: string; nav: readonly NavLink[]; scripts?: readonly string[] }): string {
   const depth = page.path.split('/').length - 1;
   const root = depth === 0 ? '' : '../'.repeat(depth);
   const links = page.nav
@@ -65,18 +81,21 @@ export function layout(page: { title: string; body: string; path: string; nav: r
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<link rel="icon" href="data:,">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'">
 <title>${escapeHtml(page.title)} · qantar-corpus</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header><div class="inner"><a class="brand" href="${root}index.html">qantar-corpus</a>
-<nav aria-label="Site"><ul>${links}</ul></nav></div></header>
+<nav aria-label="Site"><ul>${links}</ul></nav>
+<form class="site-search" role="search" action="${root}search.html" method="get"><label class="visually-hidden" for="site-search-q">Search the guides</label><input type="search" id="site-search-q" name="q" placeholder="Search the guides"><button type="submit">Search</button></form></div></header>
 <main id="main">
 ${page.body}
 </main>
 <footer><p>qantar-corpus: a hand-annotated corpus of news coverage of China's response to Kazakhstan's January 2022 unrest. Code MIT; annotations CC BY 4.0; article texts remain their publishers'.</p></footer>
+${(page.scripts ?? []).map((src) => `<script src="${escapeHtml(root + src)}"></script>`).join('\n')}
 </body>
 </html>
 `;

@@ -2,6 +2,7 @@
 // heading anchors and links rewritten for the site, inside the shared layout.
 import path from 'node:path';
 import { Marked, type Tokens } from 'marked';
+import { type ApiEntry, linkFor } from './api-links.js';
 import { escapeHtml, layout, type NavLink } from './layout.js';
 
 /** Where a relative link in a guide points on GitHub when its target is outside docs/. */
@@ -13,6 +14,10 @@ export const GUIDE_ORDER: readonly { file: string; label: string }[] = [
   { file: 'recipes.md', label: 'Recipes' },
   { file: 'data-model.md', label: 'Data model' },
   { file: 'annotation-guide.md', label: 'Annotation guide' },
+  { file: 'data-card.md', label: 'Data card' },
+  { file: 'evaluate.md', label: 'Evaluate' },
+  { file: 'benchmark.md', label: 'Benchmark' },
+  { file: 'validation.md', label: 'Validation' },
   { file: 'versioning.md', label: 'Versioning' },
   { file: 'performance.md', label: 'Performance' },
 ];
@@ -70,23 +75,36 @@ export function titleOf(markdown: string, fallback: string): string {
  * //=> '…<h1 id="recipes">Recipes</h1>\n<p>See <a href="data-model.html">the model</a>.</p>…'
  * ```
  */
-export function renderGuide(markdown: string, options: { file: string; docsDir: string; nav: readonly NavLink[] }): { path: string; title: string; html: string } {
+export function renderGuide(markdown: string, options: { file: string; docsDir: string; nav: readonly NavLink[]; api?: ReadonlyMap<string, ApiEntry> }): { path: string; title: string; html: string; body: string } {
   const page = options.file.replace(/\.md$/, '.html');
   const title = titleOf(markdown, options.file);
+  // Code spans inside links and headings keep their own meaning; elsewhere an API name links to its reference page.
+  const plainCode = new WeakSet<object>();
   const marked = new Marked({
     gfm: true,
     walkTokens(token) {
       if (token.type === 'link' || token.type === 'image') (token as Tokens.Link).href = rewriteHref((token as Tokens.Link).href, options.docsDir);
+      if (token.type === 'link' || token.type === 'heading') for (const child of (token as Tokens.Link).tokens ?? []) plainCode.add(child);
     },
     renderer: {
       heading(this: { parser: { parseInline(tokens: Tokens.Generic[]): string } }, token: Tokens.Heading) {
         const inner = this.parser.parseInline(token.tokens);
         return `<h${token.depth} id="${escapeHtml(slug(token.text))}">${inner}</h${token.depth}>\n`;
       },
+      code(token: Tokens.Code) {
+        // Long lines scroll inside the block, so it takes the focus for keyboard scrolling.
+        const lang = (token.lang ?? '').trim().split(/\s+/)[0];
+        return `<pre tabindex="0"><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeHtml(token.text)}</code></pre>\n`;
+      },
+      codespan(token: Tokens.Codespan) {
+        const code = `<code>${escapeHtml(token.text)}</code>`;
+        const entry = options.api && !plainCode.has(token) ? linkFor(token.text, options.api) : undefined;
+        return entry ? `<a class="api-link" href="${escapeHtml(entry.href)}" title="${escapeHtml(`${entry.name} in the API reference`)}">${code}</a>` : code;
+      },
     },
   });
   const body = marked.parse(markdown, { async: false });
-  return { path: page, title, html: layout({ title, body, path: page, nav: options.nav }) };
+  return { path: page, title, body, html: layout({ title, body, path: page, nav: options.nav }) };
 }
 
 /**

@@ -5,14 +5,19 @@
 //    shows that type's or field's summary, so every field in the record interfaces has a description.
 // 2. Links to the rest of the docs site in `navigationLinks` are written `site:index.html` and
 //    made relative to each page (typedoc would use them as they are, wrong below the top folder).
-// 3. The two entry points are named as users import them: `qantar-corpus` and `qantar-corpus/schema`.
+// 3. The entry points are named as users import them: `qantar-corpus`, `qantar-corpus/schema`, `qantar-corpus/score`.
 // 4. It checks the house rule for the public surface: every export of an entry point has a summary,
 //    and every function, class and value export also has an `@example`; every property of an
 //    exported interface has a description. A gap is a warning, so with `treatWarningsAsErrors` the
 //    docs build fails, unless the export is listed in the `qantarKnownGaps` option under a reason
 //    (`{ "reason": ["module.name", ...] }`); listed gaps are printed as info lines, so they stay
 //    visible until fixed.
-import { Application, Comment, Converter, PageEvent, ParameterType, ReflectionKind } from 'typedoc';
+// 5. No link inside a <summary> (axe: nested-interactive): the sidebar's module entries get a plain
+//    label (the module's page becomes the first entry of its list), and section headings inside a
+//    summary lose their permalink icon (they keep their id).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Application, Comment, Converter, PageEvent, ParameterType, ReflectionKind, RendererEvent } from 'typedoc';
 import ts from 'typescript';
 
 const NEEDS_EXAMPLE = ReflectionKind.Function | ReflectionKind.Class | ReflectionKind.Variable;
@@ -42,14 +47,30 @@ export function load(app) {
     if (written) indexedAccess.set(reflection, written);
   });
 
+  app.renderer.on(RendererEvent.END, (event) => {
+    const file = path.join(event.outputDirectory, 'assets', 'main.js');
+    const script = readFileSync(file, 'utf8');
+    if (!script.includes(NAV_SUMMARY_LINK)) {
+      throw new Error(`typedoc-plugin: ${file} no longer contains the sidebar code this plugin patches (a <summary> holding a link); typedoc changed: update NAV_SUMMARY_LINK and NAV_SUMMARY_LABEL in scripts/docs/typedoc-plugin.mjs`);
+    }
+    writeFileSync(file, script.replace(NAV_SUMMARY_LINK, NAV_SUMMARY_LABEL));
+  });
+
   app.renderer.on(PageEvent.END, (page) => {
-    if (page.contents) page.contents = page.contents.replaceAll('href="site:', `href="${'../'.repeat(page.url.split('/').length)}`);
+    if (!page.contents) return;
+    page.contents = page.contents.replaceAll('href="site:', `href="${'../'.repeat(page.url.split('/').length)}`);
+    // A section heading inside a <summary> keeps its id but loses the permalink icon: a link inside the
+    // control that opens the section is a nested control (axe: nested-interactive).
+    page.contents = page.contents.replace(/<summary\b[^>]*>[\s\S]*?<\/summary>/g, (summary) => summary.replace(/<a\b[^>]*class="tsd-anchor-icon"[^>]*>[\s\S]*?<\/a>/g, ''));
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    // With displayBasePath "." (so that source links keep `src/`), typedoc names the modules by
+    // path (`src`, `src/schema`); name them by the import path instead: src/<dir>/index.ts is
+    // `qantar-corpus/<dir>`.
     for (const module of context.project.children ?? []) {
-      if (module.name === 'index') module.name = 'qantar-corpus';
-      else if (module.name === 'schema') module.name = 'qantar-corpus/schema';
+      const dir = /^src(?:\/(.+))?$/.exec(module.name);
+      if (dir) module.name = dir[1] ? `qantar-corpus/${dir[1]}` : 'qantar-corpus';
     }
     const interfaces = context.project.getReflectionsByKind(ReflectionKind.Interface);
     for (const property of context.project.getReflectionsByKind(ReflectionKind.Property)) {
@@ -130,3 +151,8 @@ function indexedAccessOf(node) {
   }
   return undefined;
 }
+
+/** typedoc 0.28's sidebar code (minified) that puts a module's link inside the summary of its accordion… */
+const NAV_SUMMARY_LINK = 'o.innerHTML=\'<svg width="20" height="20"><use href="#icon-chevronDown"></use></svg>\',De(t,o);let a=s.appendChild(document.createElement("div"));a.className="tsd-accordion-details";let c=a.appendChild(document.createElement("ul"));c.className="tsd-nested-navigation";';
+/** … and the same with a plain label in the summary and the link as the first entry of the list. */
+const NAV_SUMMARY_LABEL = 'o.innerHTML=\'<svg width="20" height="20"><use href="#icon-chevronDown"></use></svg>\',o.appendChild(Fe(t.text,document.createElement("span")));let a=s.appendChild(document.createElement("div"));a.className="tsd-accordion-details";let c=a.appendChild(document.createElement("ul"));c.className="tsd-nested-navigation";if(t.path)De({...t,text:`${t.text} (overview)`},c.appendChild(document.createElement("li")),t.class);';
