@@ -77,13 +77,14 @@ function printed(title: string): string[] {
 const outletName = (id: string) => corpus.outlets.find((o) => o.id === id)?.name ?? id;
 
 describe('docs/recipes.md', () => {
-  it('has the five recipes, each one ts block with its output shown', () => {
+  it('has the six recipes, each one ts block with its output shown', () => {
     expect(recipeBlocks.map((b) => b.section)).toEqual([
       'Compare arrest figures across outlets',
       'Find every direct quote of Xi Jinping',
       'Which outlets assert the color-revolution claim in their own voice',
       'What a machine-translated republication looks like in the data',
       'Who calls the crowds protesters and who calls them terrorists, in whose voice',
+      'Who casts whom as villain, and which claims match known disinformation narratives',
     ]);
     for (const block of recipeBlocks) {
       expect(block.lang, block.section).toBe('ts');

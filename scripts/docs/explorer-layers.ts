@@ -176,6 +176,7 @@ ${STANCES.map((s) => `.show-claim .hl-claim.stance-${s.stance} { text-decoration
             ['Carried', `${escapeHtml(m.assertion)}: ${escapeHtml(ASSERTION_HELP[m.assertion])}`],
             ['Passage', quote(m.span.text)],
             ['About', (claim?.subjects ?? []).map((s) => link(ctx.name(s), stateHref({ view: 'claims', about: s }))).join(', ')],
+            ['Known narratives', narrativeWords(ctx, claim?.narratives ?? [])],
             ['Note', note(m.note)],
           ],
           links: [claimLink(m.claim), ...speakerLink(ctx, c?.speaker ?? null)],
@@ -285,7 +286,47 @@ ${STANCES.map((s) => `.show-claim .hl-claim.stance-${s.stance} { text-decoration
       ],
     })),
   },
+  {
+    kind: 'role',
+    label: 'Roles',
+    help: 'who the text casts as protagonist (▲), antagonist (▼) or innocent (●), SemEval-2025 roles; solid line: own voice, dashed: quoted',
+    defaultOn: false,
+    rank: 5.5,
+    css: `.show-role .hl-role { border-top: 2px solid #7a4b00; }
+.show-role .hl-role.voice-attributed { border-top-style: dashed; }
+${[['Protagonist', '▲'], ['Antagonist', '▼'], ['Innocent', '●']].map(([main, mark]) => `.show-role .hl-role.main-${main}::before { content: "${mark}"; font-size: 0.7em; vertical-align: super; color: #7a4b00; }`).join('\n')}`,
+    key: [
+      { sample: '<span class="hl hl-role voice-authorial main-Protagonist">hero</span>', meaning: 'cast as a protagonist (▲) in the outlet’s own voice (solid line)' },
+      { sample: '<span class="hl hl-role voice-attributed main-Antagonist">villain</span>', meaning: 'cast as an antagonist (▼) inside quoted words (dashed line)' },
+      { sample: '<span class="hl hl-role voice-authorial main-Innocent">victim</span>', meaning: 'cast as an innocent (●)' },
+    ],
+    records: (ctx, article) => byArticle(ctx.corpus.entityRoles, article).map((r) => ({
+      id: r.id, span: r.span, classes: [`voice-${r.voice}`, `main-${r.main}`],
+      details: {
+        title: `Role: ${ctx.name(r.entity)} as ${r.main} (${r.fine.join(', ')})`,
+        rows: [
+          ['Entity', escapeHtml(ctx.name(r.entity))],
+          ['Role', `${escapeHtml(r.main)}: ${escapeHtml(r.fine.join(', '))}`],
+          ['Voice', voiceWords(ctx, r.voice, r.citation)],
+          ['Mention', quote(r.span.text)],
+          ['Why', note(r.note)],
+        ],
+        include: `entity-info:${r.entity}`,
+        links: speakerLink(ctx, ctx.citation(r.citation)?.speaker ?? null),
+        api: `entityRoles({ article: ${js(r.article)}, entity: ${js(r.entity)} }).find((r) => r.id === ${js(r.id)})`,
+      },
+    })),
+  },
 ];
+
+/** A claim's narrative links: the record, the relation, and the page where each was read. */
+function narrativeWords(ctx: ExplorerContext, links: readonly { scheme: string; ref: string; relation: string; sources: readonly string[] }[]): string {
+  return links.map((n) => {
+    const pages = n.sources.map((id) => ctx.corpus.sources.find((x) => x.id === id)).filter((x) => x !== undefined);
+    // The page loads nothing from any host, so the address where the link was read is text, not a link.
+    return `${escapeHtml(n.scheme)} (${escapeHtml(n.relation)}): ${escapeHtml(n.ref)}${pages.length > 0 ? `, read at <code>${escapeHtml(pages[0]!.url)}</code>` : ''}`;
+  }).join('<br>');
+}
 
 /** Record key of the page: `<kind>:<id>`. */
 export const recordKey = (kind: string, id: string) => `${kind}:${id}`;

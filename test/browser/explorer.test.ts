@@ -453,7 +453,7 @@ describe('every record of the corpus is in the page', () => {
     const ids = await page.locator('.text [data-kind]').evaluateAll((els) => els.map((el) => `${el.dataset.kind}:${el.dataset.id}`));
     const expected = [
       ...api.allCitations.map((r) => `citation:${r.id}`), ...api.claimMentions.map((r) => `claim:${r.id}`), ...api.allFigures.map((r) => `figure:${r.id}`),
-      ...api.entityMentions.map((r) => `entity:${r.id}`), ...api.labels().map((r) => `label:${r.id}`), ...api.techniques().map((r) => `technique:${r.id}`),
+      ...api.entityMentions.map((r) => `entity:${r.id}`), ...api.labels().map((r) => `label:${r.id}`), ...api.techniques().map((r) => `technique:${r.id}`), ...api.entityRoles().map((r) => `role:${r.id}`),
       ...api.articles.flatMap((a) => a.segments.flatMap((s, i) => (s.kind === 'separator' ? [] : [`segment:${a.id}#${i}`]))),
     ];
     expect(ids.length).toBe(expected.length);
