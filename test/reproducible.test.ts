@@ -37,7 +37,7 @@ function buildCopy(): string {
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-corpus.ts'], { cwd: dir, stdio: 'ignore', env });
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: dir, stdio: 'ignore', env });
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-json-entries.ts'], { cwd: dir, stdio: 'ignore', env });
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/export-tables.ts'], { cwd: dir, stdio: 'ignore', env });
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/exports/index.ts'], { cwd: dir, stdio: 'ignore', env });
   return dir;
 }
 
