@@ -241,7 +241,7 @@ describe('resource files', () => {
     for (const [name, n] of Object.entries(counts)) expect(tables.get(name)?.length, name).toBe(n);
     const figure = corpus.figures.find((f) => f.source.kind === 'citation' && f.value !== null);
     const row = tables.get('figures')?.find((r) => r.id === figure?.id);
-    expect(row).toMatchObject({ value: figure?.value, source_kind: 'citation', source_citation: (figure?.source as { citation: string }).citation, source_entity: null });
+    expect(row).toMatchObject({ figure_value: figure?.value, source_kind: 'citation', source_citation: (figure?.source as { citation: string }).citation, source_entity: null });
     const article = corpus.articles[0] as Corpus['articles'][number];
     expect(tables.get('articles')?.[0]).toMatchObject({ id: article.id, text: article.text, published_date: article.published.date, credits: article.credits });
     const citation = corpus.citations.find((c) => c.claims.length > 1);
@@ -253,15 +253,25 @@ describe('resource files', () => {
     let checked = 0;
     for (const [name, rows] of tables) {
       for (const row of rows) {
-        for (const prefix of ['', 'speakerSpan_', 'cue_', 'alternate_']) {
+        for (const prefix of ['span_', 'speaker_span_', 'cue_span_', 'alternate_span_']) {
           const text = row[`${prefix}text`];
           if (typeof text !== 'string' || name.startsWith('articles')) continue;
           expect(texts.get(row.article as string)?.slice(row[`${prefix}start`] as number, row[`${prefix}end`] as number), `${name} ${String(row.id)}`).toBe(text);
           checked++;
         }
+        // Spans inside arrays (citation content, relay, frames) are keyed like the columns.
+        for (const key of ['content', 'relay', 'frames']) {
+          for (const item of (Array.isArray(row[key]) ? row[key] : []) as Record<string, unknown>[]) {
+            for (const span of key === 'frames' ? (item.spans as Record<string, unknown>[]) : [item]) {
+              if (typeof span.span_text !== 'string') continue;
+              expect(texts.get(row.article as string)?.slice(span.span_start as number, span.span_end as number), `${name} ${String(row.id)} ${key}`).toBe(span.span_text);
+              checked++;
+            }
+          }
+        }
       }
     }
-    expect(checked).toBeGreaterThan(1000);
+    expect(checked).toBeGreaterThan(1500);
   });
 
   it('have unique primary keys and foreign keys that resolve', () => {
@@ -319,6 +329,52 @@ describe('the exports registry', () => {
     expect(TABLES.length).toBe(collections + 1);
     const ids = EXPORT_FORMATS.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('cells every reader parses the same way', () => {
+  it('quotes every cell that starts or ends with whitespace, so readers that trim unquoted cells keep it', () => {
+    const files = exportFiles({ corpus, schema, packageJson });
+    let quoted = 0;
+    for (const [name, text] of Object.entries(files)) {
+      if (!name.endsWith('.csv')) continue;
+      // Split raw lines into raw cells (quote-aware), keeping the quotes, to see how each cell was written.
+      const raw = (text as string).match(/("(?:[^"]|"")*"|[^,\n]*)(,|\n)/g) ?? [];
+      for (const cell of raw.map((c) => c.slice(0, -1))) {
+        const value = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
+        if (/^\s|\s$/.test(value)) {
+          expect(cell.startsWith('"'), `${name}: ${JSON.stringify(value)}`).toBe(true);
+          quoted++;
+        }
+      }
+    }
+    // The single-space separator segments at least (five of them were unquoted before).
+    expect(quoted).toBeGreaterThanOrEqual(corpus.articles.flatMap((a) => a.segments).filter((s) => /^\s+$/.test(s.span.text)).length);
+  });
+
+  it('writes the numbers of number fields with a fraction part, so readers infer a floating type', () => {
+    const files = exportFiles({ corpus, schema, packageJson });
+    const values = corpus.figures.map((f) => f.value).filter((v): v is number => v !== null);
+    expect(values.length).toBeGreaterThan(0);
+    const lines = (files['data/figures.ndjson'] as string).trim().split('\n');
+    const written = lines.map((l) => /"figure_value":([^,]+)/.exec(l)?.[1]).filter((v) => v !== 'null');
+    expect(written).toEqual(values.map((v) => (Number.isInteger(v) ? `${v}.0` : String(v))));
+  });
+
+  it('names every column and array key in snake_case, none of them an SQL keyword', async () => {
+    const { SQL_KEYWORDS } = await import('../scripts/exports/sql-keywords.js');
+    for (const r of pkg.resources) {
+      for (const f of r.schema.fields) {
+        expect(f.name, r.name).toMatch(/^[a-z][a-z0-9_]*$/);
+        expect(SQL_KEYWORDS.has(f.name), `${r.name}.${f.name}`).toBe(false);
+      }
+    }
+    for (const k of ['start', 'end', 'group', 'value', 'date', 'language', 'asof', 'measures']) expect(SQL_KEYWORDS.has(k), k).toBe(true);
+  });
+
+  it('refuses a table entry whose column would be an SQL keyword, naming it', () => {
+    const figures = TABLES.find((t) => t.name === 'figures') as TableSpec;
+    expect(() => tableData(schema as never, corpus, [{ ...figures, rename: { value: 'value' } }])).toThrow(/column "value" is an SQL keyword/);
   });
 });
 

@@ -4,17 +4,28 @@
  *   data/<table>.csv      RFC 4180, UTF-8, header row, LF line ends
  *   data/<table>.ndjson   the same rows, one JSON object per line, fields in schema order
  *
- * Cells: null is an empty CSV cell and `null` in NDJSON; a list is joined with `;` in CSV (an empty
- * cell is an empty list; the export fails if an item itself contains `;`) and a JSON array in
- * NDJSON; an array of objects is a JSON array in the CSV cell and a native array in NDJSON.
+ * Cells are written so that readr, pandas, DuckDB and spreadsheets read them the same way:
+ *   - null is an empty, unquoted CSV cell and `null` in NDJSON; a cell that starts or ends with
+ *     whitespace (the single-space separator segments) is quoted, so readers that trim unquoted
+ *     cells (readr's default `trim_ws`) keep it;
+ *   - a `number` field always has a fraction part (`7939.0`), so DuckDB and pandas infer a
+ *     floating type from the values instead of an integer one;
+ *   - a list is joined with `;` in CSV (an empty cell is an empty list; the export fails if an item
+ *     itself contains `;`) and a JSON array in NDJSON, never null; an array of objects is a JSON
+ *     array in the CSV cell and a native array in NDJSON, its objects keyed like the columns.
+ * A column that is null in every row of a release carries no type in NDJSON (JSON has no typed
+ * null): DuckDB reads such a column as JSON unless given the declared type (docs/use-from-python-r-duckdb.md).
  * Output is deterministic: same corpus, same bytes (no timestamps; rows in corpus order).
  */
 import { LIST_DELIMITER, type TableField } from './schema-columns.js';
 import type { TableData } from './tables.js';
 import type { DataResource, ExportContext, ExportFiles, ExportFormat } from './types.js';
 
-/** Quotes a CSV cell when it holds a comma, a quotation mark or a line break (RFC 4180). */
-export const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+/** Quotes a CSV cell when it holds a comma, a quotation mark or a line break (RFC 4180), or starts or ends with whitespace. */
+export const csvCell = (value: string) => (/[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/** A value of a `number` field: always with a fraction part, so that readers infer a floating type. */
+export const numberText = (value: number) => (Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(1) : String(value));
 
 function csvValue(field: TableField, value: unknown, where: string): string {
   if (value === null) return '';
@@ -25,6 +36,7 @@ function csvValue(field: TableField, value: unknown, where: string): string {
     return items.join(LIST_DELIMITER);
   }
   if (field.type === 'array' || field.type === 'object') return JSON.stringify(value);
+  if (field.type === 'number' && typeof value === 'number') return numberText(value);
   return String(value);
 }
 
@@ -39,7 +51,11 @@ export function tableCsv(table: TableData): string {
 
 /** The NDJSON text of a table: one object per row, keys in field order. */
 export function tableNdjson(table: TableData): string {
-  return table.rows.map((row) => `${JSON.stringify(Object.fromEntries(table.fields.map((f, i) => [f.name, row[i]])))}\n`).join('');
+  const line = (row: readonly unknown[]) => table.fields.map((f, i) => {
+    const v = row[i];
+    return `${JSON.stringify(f.name)}:${f.type === 'number' && typeof v === 'number' ? numberText(v) : JSON.stringify(v)}`;
+  }).join(',');
+  return table.rows.map((row) => `{${line(row)}}\n`).join('');
 }
 
 /** The Table Schema of a table; foreign keys name the resource of the same format (`suffix`). */

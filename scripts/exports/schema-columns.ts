@@ -73,10 +73,11 @@ const TABLE_OF_ID: Record<string, string> = {
   CitationId: 'citations', FigureGroupId: 'figure-groups', FigureId: 'figures', SourceId: 'sources',
 };
 
-/** The name a column or item key gets from its record path (`span` parts end in start/end/text). */
+const snakeCase = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** The name a column or item key gets from its record path, in snake_case (`speakerSpan.start` → `speaker_span_start`). */
 export function columnName(propertyPath: readonly string[], spanPart?: 'start' | 'end' | 'text'): string {
-  const parts = spanPart ? [...propertyPath.slice(0, propertyPath.at(-1) === 'span' ? -1 : undefined), spanPart] : propertyPath;
-  return parts.join('_');
+  return [...propertyPath, ...(spanPart ? [spanPart] : [])].map(snakeCase).join('_');
 }
 
 interface Resolved {
@@ -173,15 +174,21 @@ const valueAt = (record: unknown, propertyPath: readonly string[]): unknown => {
   return current === undefined ? null : current;
 };
 
-/** The shape of the objects in an array of objects, flattened with the table naming. */
-function itemShape(schema: CorpusJsonSchema, items: JsonSchemaNode): ItemShape | undefined {
+/** The shape of the objects in an array of objects, flattened with the table naming (`at`: the column's record path, for renames). */
+function itemShape(schema: CorpusJsonSchema, items: JsonSchemaNode, at: readonly string[], rename: Readonly<Record<string, string>>, used: Set<string>): ItemShape | undefined {
   const resolved = resolveNode(schema, items);
   if (!isObject(resolved.node)) return undefined;
   const keys: ItemShape['keys'] = [];
+  const named = (path: readonly string[], derived: string) => {
+    const dotted = [...at, ...path].join('.');
+    used.add(dotted);
+    return rename[dotted] ?? derived;
+  };
   const walk = (node: JsonSchemaNode, nodeIsSpan: boolean, prefix: string[], nullableAbove: boolean) => {
     if (nodeIsSpan) {
+      // An item that is itself a span (content spans) has the keys span_start, span_end, span_text.
       for (const part of ['start', 'end', 'text'] as const) {
-        keys.push({ name: columnName(prefix.length ? prefix : ['span'], part), path: [...prefix, part], type: part === 'text' ? 'string' : 'integer', nullable: nullableAbove });
+        keys.push({ name: named([...prefix, part], columnName(prefix.length ? prefix : ['span'], part)), path: [...prefix, part], type: part === 'text' ? 'string' : 'integer', nullable: nullableAbove });
       }
       return;
     }
@@ -193,8 +200,8 @@ function itemShape(schema: CorpusJsonSchema, items: JsonSchemaNode): ItemShape |
       else if (isObject(r.node)) walk(r.node, false, path, nullable);
       else {
         const type = leafField('x', r.node, nullable, '', schema, path.join('.')).type;
-        const nested = type === 'array' && r.node.items ? itemShape(schema, r.node.items) : undefined;
-        keys.push({ name: columnName(path), path, type, nullable, list: type === 'list', ...(nested ? { items: nested } : {}) });
+        const nested = type === 'array' && r.node.items ? itemShape(schema, r.node.items, [...at, ...path], rename, used) : undefined;
+        keys.push({ name: named(path, columnName(path)), path, type, nullable, list: type === 'list', ...(nested ? { items: nested } : {}) });
       }
     }
   };
@@ -216,7 +223,7 @@ export function writeItem(item: unknown, shape: ItemShape | undefined): unknown 
 export interface DeriveOptions {
   /** Top-level record properties not exported (an article's segments are their own table). */
   omit?: readonly string[];
-  /** Record property path (dotted: `end`, `span.end`) → published column name, where the derived name would be unclear or an SQL keyword. */
+  /** Record property path (dotted: `end`, `derivedFrom.date` for a key of an array's items) → published name, where the derived name would be unclear or an SQL keyword. */
   rename?: Readonly<Record<string, string>>;
   /** Description overrides, by published column name. */
   describe?: Readonly<Record<string, string>>;
@@ -273,14 +280,14 @@ export function deriveColumns(schema: CorpusJsonSchema, record: string, options:
       const field = leafField('', leafNode, nullable, description, schema, `${record}.${path.join('.')}`);
       const idType = owner ? ID_FIELDS[owner]?.[p.key] : undefined;
       const references = idType && field.type !== 'list' && !(prefix.length === 0 && p.key === 'id') ? TABLE_OF_ID[idType] : undefined;
-      const items = field.type === 'array' && r.node.items ? itemShape(schema, r.node.items) : undefined;
+      const items = field.type === 'array' && r.node.items ? itemShape(schema, r.node.items, path, rename, used) : undefined;
       const emptyWhenNull = (field.type === 'list' || field.type === 'array') && !r.nullable;
       add(columnName(path), {
         path,
         value: (rec) => {
           const v = valueAt(rec, path);
           if (v === null) return emptyWhenNull ? [] : null;
-          return v;
+          return items && Array.isArray(v) ? v.map((x) => writeItem(x, items)) : v;
         },
         field,
         ...(items ? { items } : {}),

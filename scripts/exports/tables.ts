@@ -5,7 +5,8 @@
  * A new layer is one entry here.
  */
 import type { Corpus } from '../../src/generated/types.js';
-import { type Column, type CorpusJsonSchema, deriveColumns, type DeriveOptions, type TableField } from './schema-columns.js';
+import { type Column, type CorpusJsonSchema, deriveColumns, type DeriveOptions, type ItemShape, type TableField } from './schema-columns.js';
+import { SQL_KEYWORDS } from './sql-keywords.js';
 
 /** A column computed from the record rather than read from one of its properties. */
 export interface ExtraColumn {
@@ -48,6 +49,7 @@ export const TABLES: readonly TableSpec[] = [
     record: 'Article',
     rows: (c) => c.articles,
     omit: ['segments'],
+    rename: { language: 'language_code', 'derivedFrom.date': 'story_date' },
   },
   {
     name: 'segments',
@@ -55,10 +57,10 @@ export const TABLES: readonly TableSpec[] = [
     description: 'The segments of every article, in text order; the segments of an article tile its text.',
     record: 'Segment',
     rows: (c) => c.articles.flatMap((a) => a.segments.map((s, index) => ({ ...s, article: a.id, index }))),
-    primaryKey: ['article', 'index'],
+    primaryKey: ['article', 'segment_index'],
     extra: [
       { name: 'article', type: 'string', required: true, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Article ID: the article the segment belongs to.', references: 'articles', value: (r) => r.article },
-      { name: 'index', type: 'integer', required: true, description: 'Position of the segment in its article, from 0, in text order.', after: 'article', value: (r) => r.index },
+      { name: 'segment_index', type: 'integer', required: true, description: 'Position of the segment in its article, from 0, in text order.', after: 'article', value: (r) => r.index },
     ],
   },
   {
@@ -81,6 +83,7 @@ export const TABLES: readonly TableSpec[] = [
     description: 'Things that happened and that the texts refer to.',
     record: 'Event',
     rows: (c) => c.events,
+    rename: { start: 'start_date', end: 'end_date' },
   },
   {
     name: 'date-mentions',
@@ -88,7 +91,7 @@ export const TABLES: readonly TableSpec[] = [
     description: 'Dates and days named in article content, resolved to calendar days.',
     record: 'DateMention',
     rows: (c) => c.dateMentions,
-    rename: { end: 'date_end' },
+    rename: { date: 'resolved_date', end: 'resolved_date_end' },
   },
   {
     name: 'claims',
@@ -110,6 +113,7 @@ export const TABLES: readonly TableSpec[] = [
     description: 'Quantities that several figures report, lined up across articles.',
     record: 'FigureGroup',
     rows: (c) => c.figureGroups,
+    rename: { measures: 'figure_measures' },
   },
   {
     name: 'figures',
@@ -117,6 +121,7 @@ export const TABLES: readonly TableSpec[] = [
     description: 'Numbers and counted quantities in article content, with qualifier, unit, date and source.',
     record: 'Figure',
     rows: (c) => c.figures,
+    rename: { value: 'figure_value', group: 'figure_group' },
     describe: {
       source_kind: 'Who the figure is attributed to: `outlet` (the outlet, in its own voice), `entity` (see `source_entity`) or `citation` (see `source_citation`).',
     },
@@ -129,11 +134,11 @@ export const TABLES: readonly TableSpec[] = [
     rows: (c) => c.citations,
     extra: [
       {
-        name: 'start', type: 'integer', after: 'cue_text', value: (r) => (r.content as { start: number }[])[0]?.start ?? null,
-        description: 'Start of the first content span (offset in UTF-16 code units): with `end`, the extent of the content in the text.',
+        name: 'content_start', type: 'integer', after: 'cue_span_text', value: (r) => (r.content as { start: number }[])[0]?.start ?? null,
+        description: 'Start of the first content span (offset in UTF-16 code units): with `content_end`, the extent of the content in the text.',
       },
       {
-        name: 'end', type: 'integer', after: 'start', value: (r) => (r.content as { end: number }[]).at(-1)?.end ?? null,
+        name: 'content_end', type: 'integer', after: 'content_start', value: (r) => (r.content as { end: number }[]).at(-1)?.end ?? null,
         description: 'End of the last content span (exclusive).',
       },
     ],
@@ -144,7 +149,7 @@ export const TABLES: readonly TableSpec[] = [
     description: 'Explicit, reasoned exceptions to one completeness check of the data build.',
     record: 'Exemption',
     rows: (c) => c.exemptions,
-    primaryKey: ['article', 'layer', 'start', 'end'],
+    primaryKey: ['article', 'layer', 'span_start', 'span_end'],
   },
   {
     name: 'labels',
@@ -175,6 +180,7 @@ export const TABLES: readonly TableSpec[] = [
     description: 'Outside documents the annotation rests on (readouts, transcripts, statements, wire copies, reference works), each found and read; the `sources` columns of the other tables cite them by ID.',
     record: 'Source',
     rows: (c) => c.sources,
+    rename: { date: 'document_date', language: 'language_code' },
   },
 ];
 
@@ -198,6 +204,12 @@ function columnsOf(schema: CorpusJsonSchema, spec: TableSpec): Column[] {
     columns.splice(at, 0, { field, path: [], value: extra.value, ...(extra.references ? { references: extra.references } : {}) });
   }
   const names = columns.map((c) => c.field.name);
+  const keysOf = (shape: ItemShape | undefined, at: string): string[] => (shape?.keys ?? []).flatMap((k) => [`${at}[].${k.name}`, ...keysOf(k.items, `${at}[].${k.name}`)]);
+  for (const name of [...names, ...columns.flatMap((c) => keysOf(c.items, c.field.name))]) {
+    const last = name.split('.').at(-1) as string;
+    if (!/^[a-z][a-z0-9_]*$/.test(last)) throw new Error(`table ${spec.name}: column ${JSON.stringify(name)} is not snake_case (a-z, 0-9, _); rename it in its TABLES entry`);
+    if (SQL_KEYWORDS.has(last)) throw new Error(`table ${spec.name}: column ${JSON.stringify(name)} is an SQL keyword (DuckDB or standard SQL would need it quoted); rename it in its TABLES entry (rename: { '<record property>': '<name>' })`);
+  }
   const twice = names.filter((n, i) => names.indexOf(n) !== i);
   if (twice.length > 0) throw new Error(`table ${spec.name}: column ${twice.map((t) => JSON.stringify(t)).join(', ')} appears twice; rename one in its TABLES entry`);
   for (const key of spec.primaryKey ?? ['id']) if (!names.includes(key)) throw new Error(`table ${spec.name}: primary key column ${key} is not a column; columns: ${names.join(', ')}`);
