@@ -9,6 +9,9 @@
  * datapackage.json at the package root (its paths point into dist/).
  *
  *   --out <dir>   write everything, datapackage.json included, under <dir> instead
+ *   --hf          write only the Hugging Face folder, into the repository's hf/ (npm run build:hf):
+ *                 that copy is committed, so that the Hub's dataset repository can mirror it, and
+ *                 test/huggingface.test.ts fails when it is not what the corpus gives
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +22,7 @@ import type { Corpus } from '../../src/generated/types.js';
 import { bibtex } from './bibtex.js';
 import { cslJson } from './csl-json.js';
 import { csvNdjson } from './csv-ndjson.js';
+import { huggingFace } from './huggingface.js';
 import type { CorpusJsonSchema } from './schema-columns.js';
 import { semeval2023 } from './semeval2023.js';
 import { tableData } from './tables.js';
@@ -27,7 +31,7 @@ import type { DataResource, ExportContext, ExportFiles, ExportFormat, ExportInpu
 export type { ExportFiles, ExportFormat, ExportInput } from './types.js';
 
 /** Every export format, in the order the README and datapackage.json list them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, cslJson, bibtex, semeval2023];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, cslJson, bibtex, semeval2023];
 
 /** A Frictionless license entry. */
 interface License {
@@ -130,13 +134,14 @@ export function exportFiles(input: ExportInput, formats: readonly ExportFormat[]
  * console.log(writeExports('.', 'dist').includes('datapackage.json')); //=> true
  * ```
  */
-export function writeExports(root: string, outDir: string): string[] {
+export function writeExports(root: string, outDir: string, formats: readonly ExportFormat[] = EXPORT_FORMATS): string[] {
   const read = (p: string) => JSON.parse(readFileSync(path.join(root, p), 'utf8')) as unknown;
   const files = exportFiles({
     corpus: read('src/generated/corpus.json') as Corpus,
     schema: read('src/generated/corpus.schema.json'),
     packageJson: read('package.json') as PackageJson,
-  });
+  }, formats);
+  if (formats !== EXPORT_FORMATS) delete files['datapackage.json'];
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(outDir, name)), { recursive: true });
     writeFileSync(path.join(outDir, name), content);
@@ -146,7 +151,14 @@ export function writeExports(root: string, outDir: string): string[] {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, hf: { type: 'boolean' } } });
+  if (values.hf) {
+    // The committed copy: exactly the files of dist/hf/, nothing stale left beside them.
+    rmSync(path.join(root, 'hf'), { recursive: true, force: true });
+    const written = writeExports(root, root, [huggingFace]);
+    console.log(`Wrote ${written.length} files to hf/`);
+    process.exit(0);
+  }
   const out = path.resolve(values.out ?? path.join(root, 'dist'));
   const written = writeExports(root, out);
   console.log(`Wrote ${written.length} files to ${path.relative(root, out) || '.'}`);

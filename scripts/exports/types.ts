@@ -14,6 +14,7 @@ export interface PackageJson {
   keywords?: string[];
   author?: string;
   license?: string;
+  repository?: { type?: string; url: string };
 }
 
 export interface ExportInput {
