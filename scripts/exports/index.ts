@@ -26,12 +26,13 @@ import { huggingFace } from './huggingface.js';
 import type { CorpusJsonSchema } from './schema-columns.js';
 import { semeval2023 } from './semeval2023.js';
 import { tableData } from './tables.js';
+import { webAnnotation } from './web-annotation.js';
 import type { DataResource, ExportContext, ExportFiles, ExportFormat, ExportInput, PackageJson } from './types.js';
 
 export type { ExportFiles, ExportFormat, ExportInput } from './types.js';
 
 /** Every export format, in the order the README and datapackage.json list them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, cslJson, bibtex, semeval2023];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, webAnnotation, cslJson, bibtex, semeval2023];
 
 /** A Frictionless license entry. */
 interface License {
