@@ -24,6 +24,7 @@ import { cslJson } from './csl-json.js';
 import { csvNdjson } from './csv-ndjson.js';
 import { huggingFace } from './huggingface.js';
 import type { CorpusJsonSchema } from './schema-columns.js';
+import { schemaOrgClaims } from './schema-org.js';
 import { semeval2023 } from './semeval2023.js';
 import { tableData } from './tables.js';
 import { webAnnotation } from './web-annotation.js';
@@ -32,7 +33,7 @@ import type { DataResource, ExportContext, ExportFiles, ExportFormat, ExportInpu
 export type { ExportFiles, ExportFormat, ExportInput } from './types.js';
 
 /** Every export format, in the order the README and datapackage.json list them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, webAnnotation, cslJson, bibtex, semeval2023];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, webAnnotation, schemaOrgClaims, cslJson, bibtex, semeval2023];
 
 /** A Frictionless license entry. */
 interface License {
