@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../../src/generated/types.js';
 import { bibtex } from './bibtex.js';
+import { brat } from './brat.js';
 import { cslJson } from './csl-json.js';
 import { csvNdjson } from './csv-ndjson.js';
 import { huggingFace } from './huggingface.js';
@@ -33,7 +34,7 @@ import type { DataResource, ExportContext, ExportFiles, ExportFormat, ExportInpu
 export type { ExportFiles, ExportFormat, ExportInput } from './types.js';
 
 /** Every export format, in the order the README and datapackage.json list them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, webAnnotation, schemaOrgClaims, cslJson, bibtex, semeval2023];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, webAnnotation, schemaOrgClaims, brat, cslJson, bibtex, semeval2023];
 
 /** A Frictionless license entry. */
 interface License {
