@@ -12,8 +12,8 @@ export const cslJson: ExportFormat = {
   audience: 'Reference managers and citation processors (Zotero, citation-js, pandoc): one CSL-JSON item per article, ready for APA or any CSL style.',
   paths: ['qantar-corpus/data/articles.csl.json'],
   files(ctx) {
-    const names = new Map(ctx.corpus.outlets.map((o) => [o.id, o.name]));
-    const items = ctx.corpus.articles.map((a) => JSON.parse(formatArticleCitation(a, names, 'csl-json')) as unknown);
+    const outlets = new Map(ctx.corpus.outlets.map((o) => [o.id as string, o]));
+    const items = ctx.corpus.articles.map((a) => JSON.parse(formatArticleCitation(a, outlets, 'csl-json')) as unknown);
     return { 'data/articles.csl.json': `${JSON.stringify(items, null, 2)}\n` };
   },
 };
