@@ -323,6 +323,15 @@ describe('the exports registry', () => {
     expect(() => tableData(schemaDefs, corpus, [{ ...base, primaryKey: ['key'] }])).toThrow(/primary key column key is not a column/);
   });
 
+  it('is what the README lists: every format with its files and one line on who it is for', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const f of EXPORT_FORMATS) {
+      expect(readme, f.id).toContain(`| ${f.title} | ${f.paths.map((p) => `\`${p}\``).join(', ')} | ${f.audience} |`);
+    }
+    const rows = readme.split('\n').filter((l) => /^\| .* \| `qantar-corpus\//.test(l));
+    expect(rows.length).toBe(EXPORT_FORMATS.length);
+  });
+
   it('has one table per collection of records the corpus publishes, and formats with distinct ids and paths', () => {
     const collections = Object.entries(corpus).filter(([, v]) => Array.isArray(v)).length;
     // Segments are their own table (they live inside articles in corpus.json).

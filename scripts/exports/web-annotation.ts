@@ -151,7 +151,7 @@ export const webAnnotation: ExportFormat = {
   id: 'web-annotation',
   title: 'W3C Web Annotation collections (JSON-LD)',
   audience: 'Annotation tools and linked-data users (Hypothesis, Recogito, INCEpTION, RDF stores): one annotation per record with quote and position selectors.',
-  paths: ANNOTATION_LAYERS.map((l) => `qantar-corpus/web-annotation/${l.name}.jsonld`),
+  paths: ['qantar-corpus/web-annotation/<layer>.jsonld'],
   files(ctx): ExportFiles {
     return Object.fromEntries(ANNOTATION_LAYERS.map((l) => [`web-annotation/${l.name}.jsonld`, `${JSON.stringify(annotationCollection(ctx, l), null, 1)}\n`]));
   },
