@@ -7,6 +7,7 @@ import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportFiles, type ExportInput } from '../scripts/exports/index.js';
+import { csvNdjson } from '../scripts/exports/csv-ndjson.js';
 import { tableData, TABLES, type TableSpec } from '../scripts/exports/tables.js';
 import type { Corpus } from '../src/generated/types.js';
 
@@ -396,7 +397,7 @@ describe('exportFiles', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), (note) => {
         const outlets = corpus.outlets.map((o, i) => (i === 0 ? { ...o, notes: note } : o));
-        const files = exportFiles({ corpus: { ...corpus, outlets }, schema, packageJson });
+        const files = exportFiles({ corpus: { ...corpus, outlets }, schema, packageJson }, [csvNdjson]);
         const [header, first] = parseCsv(files['data/outlets.csv'] as string);
         expect(first?.[(header as string[]).indexOf('notes')]).toBe(note);
       }),
@@ -406,7 +407,7 @@ describe('exportFiles', () => {
 
   it('refuses a list item that contains the list delimiter, naming it', () => {
     const outlets = corpus.outlets.map((o, i) => (i === 0 ? { ...o, aliases: ['A; B'] } : o));
-    expect(() => exportFiles({ corpus: { ...corpus, outlets }, schema, packageJson })).toThrow(/"A; B" contains the list delimiter/);
+    expect(() => exportFiles({ corpus: { ...corpus, outlets }, schema, packageJson }, [csvNdjson])).toThrow(/"A; B" contains the list delimiter/);
   });
 
   it('writes a BibTeX entry and a CSL-JSON item per article', () => {
