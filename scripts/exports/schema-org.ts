@@ -62,7 +62,7 @@ export function claimsDocument(ctx: ExportContext) {
         author: outletNode(a.outlet),
         ...(a.publisher ? { publisher: outletNode(a.publisher) } : {}),
         ...(exact ? { datePublished: a.published.date } : { description: `Published on or after ${a.published.date}; the exact day is not known.` }),
-        isPartOf: { '@id': recordIri('article', a.id), '@type': 'NewsArticle', ...(a.title ? { headline: a.title } : {}), inLanguage: a.language },
+        isPartOf: { '@id': recordIri('article', a.id), '@type': 'NewsArticle', ...(urlIdentifiesArticle(a.url) ? { url: a.url } : {}), ...(a.title ? { headline: a.title } : {}), inLanguage: a.language },
         text: m.span.text,
       };
     });
