@@ -6,7 +6,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFiles, type ExportInput } from '../scripts/export-tables.js';
+import { EXPORT_FORMATS, exportFiles, type ExportInput } from '../scripts/exports/index.js';
+import { csvNdjson } from '../scripts/exports/csv-ndjson.js';
+import { tableData, TABLES, type TableSpec } from '../scripts/exports/tables.js';
 import type { Corpus } from '../src/generated/types.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -240,7 +242,7 @@ describe('resource files', () => {
     for (const [name, n] of Object.entries(counts)) expect(tables.get(name)?.length, name).toBe(n);
     const figure = corpus.figures.find((f) => f.source.kind === 'citation' && f.value !== null);
     const row = tables.get('figures')?.find((r) => r.id === figure?.id);
-    expect(row).toMatchObject({ value: figure?.value, source_kind: 'citation', source_citation: (figure?.source as { citation: string }).citation, source_entity: null });
+    expect(row).toMatchObject({ figure_value: figure?.value, source_kind: 'citation', source_citation: (figure?.source as { citation: string }).citation, source_entity: null });
     const article = corpus.articles[0] as Corpus['articles'][number];
     expect(tables.get('articles')?.[0]).toMatchObject({ id: article.id, text: article.text, published_date: article.published.date, credits: article.credits });
     const citation = corpus.citations.find((c) => c.claims.length > 1);
@@ -252,15 +254,25 @@ describe('resource files', () => {
     let checked = 0;
     for (const [name, rows] of tables) {
       for (const row of rows) {
-        for (const prefix of ['', 'speakerSpan_', 'cue_', 'alternate_']) {
+        for (const prefix of ['span_', 'speaker_span_', 'cue_span_', 'alternate_span_']) {
           const text = row[`${prefix}text`];
           if (typeof text !== 'string' || name.startsWith('articles')) continue;
           expect(texts.get(row.article as string)?.slice(row[`${prefix}start`] as number, row[`${prefix}end`] as number), `${name} ${String(row.id)}`).toBe(text);
           checked++;
         }
+        // Spans inside arrays (citation content, relay, frames) are keyed like the columns.
+        for (const key of ['content', 'relay', 'frames']) {
+          for (const item of (Array.isArray(row[key]) ? row[key] : []) as Record<string, unknown>[]) {
+            for (const span of key === 'frames' ? (item.spans as Record<string, unknown>[]) : [item]) {
+              if (typeof span.span_text !== 'string') continue;
+              expect(texts.get(row.article as string)?.slice(span.span_start as number, span.span_end as number), `${name} ${String(row.id)} ${key}`).toBe(span.span_text);
+              checked++;
+            }
+          }
+        }
       }
     }
-    expect(checked).toBeGreaterThan(1000);
+    expect(checked).toBeGreaterThan(1500);
   });
 
   it('have unique primary keys and foreign keys that resolve', () => {
@@ -286,6 +298,96 @@ describe('resource files', () => {
   });
 });
 
+describe('the exports registry', () => {
+  const schemaDefs = schema as Parameters<typeof tableData>[0];
+
+  it('makes a new record kind a table with one entry: columns, types, descriptions and foreign keys from the schema', () => {
+    // Frames are not a table of their own; an entry is all it takes to make them one.
+    const spec: TableSpec = {
+      name: 'frames', title: 'Frames', description: 'The frames of each article.', record: 'Frame', primaryKey: ['article', 'frame'],
+      rows: (c) => c.framing.flatMap((f) => f.frames.map((frame) => ({ ...frame, article: f.article }))),
+      extra: [{ name: 'article', type: 'string', required: true, description: 'Article ID.', references: 'articles', value: (r) => r.article }],
+    };
+    const [table] = tableData(schemaDefs, corpus, [spec]);
+    expect(table?.fields.map((f) => [f.name, f.type])).toEqual([['article', 'string'], ['frame', 'string'], ['spans', 'array'], ['note', 'string']]);
+    expect(table?.fields.find((f) => f.name === 'frame')?.constraints?.enum).toContain('Security_and_defense');
+    expect(table?.columns[0]?.references).toBe('articles');
+    const frames = corpus.framing.flatMap((f) => f.frames);
+    expect(table?.rows.length).toBe(frames.length);
+    expect(table?.rows.map((r) => r[1])).toEqual(frames.map((f) => f.frame));
+  });
+
+  it('refuses an entry that names a record kind or a property the schema does not have, naming it', () => {
+    const base = TABLES[0] as TableSpec;
+    expect(() => tableData(schemaDefs, corpus, [{ ...base, record: 'Outlett' }])).toThrow(/no \$defs\.Outlett; record kinds: Corpus, Outlet/);
+    expect(() => tableData(schemaDefs, corpus, [{ ...base, rename: { homepag: 'home' } }])).toThrow(/no property "homepag" to rename/);
+    expect(() => tableData(schemaDefs, corpus, [{ ...base, primaryKey: ['key'] }])).toThrow(/primary key column key is not a column/);
+  });
+
+  it('is what the README lists: every format with its files and one line on who it is for', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const f of EXPORT_FORMATS) {
+      expect(readme, f.id).toContain(`| ${f.title} | ${f.paths.map((p) => `\`${p}\``).join(', ')} | ${f.audience} |`);
+    }
+    const rows = readme.split('\n').filter((l) => /^\| .* \| `qantar-corpus\//.test(l));
+    expect(rows.length).toBe(EXPORT_FORMATS.length);
+  });
+
+  it('has one table per collection of records the corpus publishes, and formats with distinct ids and paths', () => {
+    const collections = Object.entries(corpus).filter(([, v]) => Array.isArray(v)).length;
+    // Segments are their own table (they live inside articles in corpus.json).
+    expect(TABLES.length).toBe(collections + 1);
+    const ids = EXPORT_FORMATS.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('cells every reader parses the same way', () => {
+  it('quotes every cell that starts or ends with whitespace, so readers that trim unquoted cells keep it', () => {
+    const files = exportFiles({ corpus, schema, packageJson });
+    let quoted = 0;
+    for (const [name, text] of Object.entries(files)) {
+      if (!name.endsWith('.csv')) continue;
+      // Split raw lines into raw cells (quote-aware), keeping the quotes, to see how each cell was written.
+      const raw = (text as string).match(/("(?:[^"]|"")*"|[^,\n]*)(,|\n)/g) ?? [];
+      for (const cell of raw.map((c) => c.slice(0, -1))) {
+        const value = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
+        if (/^\s|\s$/.test(value)) {
+          expect(cell.startsWith('"'), `${name}: ${JSON.stringify(value)}`).toBe(true);
+          quoted++;
+        }
+      }
+    }
+    // The single-space separator segments at least (five of them were unquoted before).
+    expect(quoted).toBeGreaterThanOrEqual(corpus.articles.flatMap((a) => a.segments).filter((s) => /^\s+$/.test(s.span.text)).length);
+  });
+
+  it('writes the numbers of number fields with a fraction part, so readers infer a floating type', () => {
+    const files = exportFiles({ corpus, schema, packageJson });
+    const values = corpus.figures.map((f) => f.value).filter((v): v is number => v !== null);
+    expect(values.length).toBeGreaterThan(0);
+    const lines = (files['data/figures.ndjson'] as string).trim().split('\n');
+    const written = lines.map((l) => /"figure_value":([^,]+)/.exec(l)?.[1]).filter((v) => v !== 'null');
+    expect(written).toEqual(values.map((v) => (Number.isInteger(v) ? `${v}.0` : String(v))));
+  });
+
+  it('names every column and array key in snake_case, none of them an SQL keyword', async () => {
+    const { SQL_KEYWORDS } = await import('../scripts/exports/sql-keywords.js');
+    for (const r of pkg.resources) {
+      for (const f of r.schema.fields) {
+        expect(f.name, r.name).toMatch(/^[a-z][a-z0-9_]*$/);
+        expect(SQL_KEYWORDS.has(f.name), `${r.name}.${f.name}`).toBe(false);
+      }
+    }
+    for (const k of ['start', 'end', 'group', 'value', 'date', 'language', 'asof', 'measures']) expect(SQL_KEYWORDS.has(k), k).toBe(true);
+  });
+
+  it('refuses a table entry whose column would be an SQL keyword, naming it', () => {
+    const figures = TABLES.find((t) => t.name === 'figures') as TableSpec;
+    expect(() => tableData(schema as never, corpus, [{ ...figures, rename: { value: 'value' } }])).toThrow(/column "value" is an SQL keyword/);
+  });
+});
+
 describe('exportFiles', () => {
   it('is deterministic', () => {
     expect(exportFiles({ corpus, schema, packageJson })).toEqual(exportFiles({ corpus, schema, packageJson }));
@@ -295,7 +397,7 @@ describe('exportFiles', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), (note) => {
         const outlets = corpus.outlets.map((o, i) => (i === 0 ? { ...o, notes: note } : o));
-        const files = exportFiles({ corpus: { ...corpus, outlets }, schema, packageJson });
+        const files = exportFiles({ corpus: { ...corpus, outlets }, schema, packageJson }, [csvNdjson]);
         const [header, first] = parseCsv(files['data/outlets.csv'] as string);
         expect(first?.[(header as string[]).indexOf('notes')]).toBe(note);
       }),
@@ -305,16 +407,17 @@ describe('exportFiles', () => {
 
   it('refuses a list item that contains the list delimiter, naming it', () => {
     const outlets = corpus.outlets.map((o, i) => (i === 0 ? { ...o, aliases: ['A; B'] } : o));
-    expect(() => exportFiles({ corpus: { ...corpus, outlets }, schema, packageJson })).toThrow(/"A; B" contains the list delimiter/);
+    expect(() => exportFiles({ corpus: { ...corpus, outlets }, schema, packageJson }, [csvNdjson])).toThrow(/"A; B" contains the list delimiter/);
   });
 
   it('writes a BibTeX entry and a CSL-JSON item per article', () => {
     const files = exportFiles({ corpus, schema, packageJson });
     const bib = files['data/articles.bib'] as string;
-    expect(bib.split('\n')[0]).toMatch(/^% Generated by scripts\/export-tables\.ts/);
-    expect([...bib.matchAll(/^@article\{([^,]+),$/gm)].map((m) => m[1])).toEqual(corpus.articles.map((a) => a.id));
+    expect(bib.split('\n')[0]).toMatch(/^% Generated by scripts\/exports\/bibtex\.ts/);
+    expect([...bib.matchAll(/^@online\{([^,]+),$/gm)].map((m) => m[1])).toEqual(corpus.articles.map((a) => a.id));
     const csl = JSON.parse(files['data/articles.csl.json'] as string) as { id: string; type: string; URL: string }[];
-    expect(csl.map((i) => [i.id, i.type, i.URL])).toEqual(corpus.articles.map((a) => [a.id, 'article-newspaper', a.url]));
+    const kind = (a: Corpus['articles'][number]) => corpus.outlets.find((o) => o.id === a.outlet)?.kind;
+    expect(csl.map((i) => [i.id, i.type, i.URL])).toEqual(corpus.articles.map((a) => [a.id, a.publisher === null && kind(a) === 'newspaper' ? 'article-newspaper' : 'webpage', a.url]));
   });
 });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pythonLines, semevalFiles } from '../scripts/export-semeval.js';
+import { pythonLines, semevalFiles } from '../scripts/exports/semeval2023.js';
 import type { Corpus } from '../src/generated/types.js';
 
 const root = path.resolve(import.meta.dirname, '..');

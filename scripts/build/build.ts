@@ -92,7 +92,7 @@ export function sortCorpus(data: LoadedData, corpusVersion: string): CorpusRecor
   };
 }
 
-const ID_FIELDS: IdFieldTypes = {
+export const ID_FIELDS: IdFieldTypes = {
   Outlet: { id: 'OutletId', parent: 'OutletId' },
   Article: { id: 'ArticleId', outlet: 'OutletId', publisher: 'OutletId' },
   Derivation: { outlet: 'OutletId', source: 'SourceId', sources: 'SourceId' },

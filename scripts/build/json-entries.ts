@@ -73,7 +73,7 @@ export function jsonEntryFiles(corpusText: string, schemaText: string): Record<s
   add('corpus.json', declaration('Every record of the corpus (`qantar-corpus/corpus.json`), as the library loads it.', 'Corpus', 'Corpus', './index'));
   add('corpus.schema.json', declaration('The JSON Schema (draft 2020-12) of corpus.json, generated from the zod schemas.', '', JSON_SCHEMA_TYPE, ''));
   add('datapackage.json', declaration('The Frictionless Data Package descriptor of the CSV and NDJSON tables (`qantar-corpus/datapackage.json`).', '', DATAPACKAGE_TYPE, ''));
-  // Written by the exports (scripts/export-tables.ts); declared here so that `data/*.json` types every file it matches.
+  // Written by the exports (scripts/exports/csl-json.ts); declared here so that `data/*.json` types every file it matches.
   add('data/articles.csl', declaration('CSL-JSON items of the articles, for citation managers (`qantar-corpus/data/articles.csl.json`).', '', CSL_ITEMS_TYPE, ''));
   for (const table of corpusTables(schema)) {
     const records = corpus[table.collection];

@@ -71,13 +71,13 @@ export function readArticle(line: Line, ctx: ParseContext): { article: string; t
   return { article, text };
 }
 
-/** Checks one span object `{start, end, text?}` against the article text. */
+/** Checks one span object `{start, end, text?}` (or, as in the table exports' arrays, `{span_start, span_end, span_text?}`) against the article text. */
 export function checkSpan(value: unknown, field: string, articleText: string, article: string, ctx: ParseContext): Range {
   if (!isPlainObject(value)) throw lineError(ctx, field, `expected a span object {"start": <integer>, "end": <integer>, "text": <string>}, got ${show(value)}`, value);
-  const start = own(value, 'start');
-  const end = own(value, 'end');
-  const text = own(value, 'text');
-  return checkOffsets(start, end, text, field, articleText, article, ctx);
+  const flat = has(value, 'span_start') || has(value, 'span_end');
+  if (flat && (has(value, 'start') || has(value, 'end'))) throw lineError(ctx, field, 'give the span once: either {"start", "end", "text"} or {"span_start", "span_end", "span_text"}, not both', value);
+  const key = (k: string) => (flat ? `span_${k}` : k);
+  return checkOffsets(own(value, key('start')), own(value, key('end')), own(value, key('text')), field, articleText, article, ctx);
 }
 
 function checkOffsets(start: unknown, end: unknown, text: unknown, field: string, articleText: string, article: string, ctx: ParseContext): Range {
@@ -99,12 +99,12 @@ function checkOffsets(start: unknown, end: unknown, text: unknown, field: string
 
 /**
  * A span written either as a nested object (`span: {start, end, text}`, as in corpus.json) or as
- * flat columns (`start`, `end`, `text` for the record's own span; `<name>_start`... for others, as in
- * the NDJSON exports). `nested` is the nested field name, `flat` the column prefix ('' for the
- * record's own span). Giving both forms is an error, not a choice between them.
+ * flat columns (`span_start`, `span_end`, `span_text` for the record's own span, `speaker_span_start`...
+ * for others, as in the table exports). `nested` is the nested field name, `flat` the column prefix
+ * (`span`, `speaker_span`). Giving both forms is an error, not a choice between them.
  */
 export function readSpan(line: Line, nested: string, flat: string, article: string, articleText: string, ctx: ParseContext, required: boolean): Range | null | undefined {
-  const key = (k: string) => (flat === '' ? k : `${flat}_${k}`);
+  const key = (k: string) => `${flat}_${k}`;
   const hasNested = has(line, nested);
   const hasFlat = has(line, key('start')) || has(line, key('end'));
   if (hasNested && hasFlat) throw lineError(ctx, nested, `give the span once: either "${nested}": {start, end, text} or "${key('start')}"/"${key('end')}"/"${key('text')}", not both`, own(line, nested));
@@ -120,7 +120,7 @@ export function readSpan(line: Line, nested: string, flat: string, article: stri
     const s = own(line, key('start'));
     const e = own(line, key('end'));
     if (s === null && e === null && !required) return null;
-    return checkOffsets(s, e, own(line, key('text')), flat === '' ? 'span' : flat, articleText, article, ctx);
+    return checkOffsets(s, e, own(line, key('text')), flat, articleText, article, ctx);
   }
   if (required) throw lineError(ctx, nested, `required: a span, as "${nested}": {"start", "end", "text"} or as "${key('start')}", "${key('end')}" (and "${key('text')}")`, undefined);
   return undefined;

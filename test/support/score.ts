@@ -25,7 +25,7 @@ export function shiftLine(line: unknown, articleText: string, by: number): unkno
 
 /** The NDJSON export of a table, produced in memory (other tests rebuild dist/ while tests run). */
 export async function ndjsonExport(table: string): Promise<string> {
-  const { exportFiles } = await import('../../scripts/export-tables.js');
+  const { exportFiles } = await import('../../scripts/exports/index.js');
   const schema = JSON.parse(readFileSync(path.join(root, 'src', 'generated', 'corpus.schema.json'), 'utf8')) as object;
   const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as object;
   return exportFiles({ corpus, schema, packageJson } as never)[`data/${table}.ndjson`] as string;

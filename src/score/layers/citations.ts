@@ -44,9 +44,9 @@ export const citations: LayerScorer<CitationPrediction> = {
   gold: (corpus) => corpus.citations.map((c) => ({ article: c.article, cue: c.cue, speakerSpan: c.speakerSpan, content: c.content, speaker: c.speaker, mode: c.mode })),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
-    // The cue: nested as {verb, span} (corpus.json) or flat cue_start/cue_end/cue_text (NDJSON).
+    // The cue: nested as {verb, span} (corpus.json) or flat cue_span_start/cue_span_end/cue_span_text (the table exports).
     let cue: Range | null = null;
-    if (has(line, 'cue') && (has(line, 'cue_start') || has(line, 'cue_end'))) throw lineError(ctx, 'cue', 'give the cue once: either "cue": {"verb", "span"} or "cue_start"/"cue_end"/"cue_text", not both', own(line, 'cue'));
+    if (has(line, 'cue') && (has(line, 'cue_span_start') || has(line, 'cue_span_end'))) throw lineError(ctx, 'cue', 'give the cue once: either "cue": {"verb", "span"} or "cue_span_start"/"cue_span_end"/"cue_span_text", not both', own(line, 'cue'));
     if (has(line, 'cue')) {
       const v = own(line, 'cue');
       if (v !== null) {
@@ -54,9 +54,9 @@ export const citations: LayerScorer<CitationPrediction> = {
         cue = checkSpan((v as Record<string, unknown>).span, 'cue.span', text, article, ctx);
       }
     } else {
-      cue = (readSpan(line, 'cue_span', 'cue', article, text, ctx, false) as Range | null | undefined) ?? null;
+      cue = (readSpan(line, 'cue_span', 'cue_span', article, text, ctx, false) as Range | null | undefined) ?? null;
     }
-    const speakerSpan = readSpan(line, 'speakerSpan', 'speakerSpan', article, text, ctx, false) ?? null;
+    const speakerSpan = readSpan(line, 'speakerSpan', 'speaker_span', article, text, ctx, false) ?? null;
     let content: Range[] = [];
     if (has(line, 'content')) {
       const v = own(line, 'content');

@@ -63,7 +63,7 @@ export const claimMentions: LayerScorer<ClaimMentionPrediction> = {
   gold: (corpus) => corpus.claimMentions.map((m) => ({ article: m.article, span: m.span, claim: m.claim, stance: m.stance, voice: m.voice })),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
-    const span = readSpan(line, 'span', '', article, text, ctx, true) as Range;
+    const span = readSpan(line, 'span', 'span', article, text, ctx, true) as Range;
     const claim = readId(line, 'claim', 'claim', ctx, false) ?? undefined;
     let ranking: string[] | undefined;
     if (has(line, 'candidates')) {

@@ -42,7 +42,7 @@ export const entityMentions: LayerScorer<EntityMentionPrediction> = {
   gold: (corpus) => corpus.entityMentions.map((m) => ({ article: m.article, span: m.span, entity: m.entity })),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
-    const span = readSpan(line, 'span', '', article, text, ctx, true) as Range;
+    const span = readSpan(line, 'span', 'span', article, text, ctx, true) as Range;
     const entity = readId(line, 'entity', 'entity', ctx, true);
     const kind = readLabel(line, 'kind', ENTITY_KINDS, ctx);
     const linkedKind = typeof entity === 'string' ? ctx.entityKinds.get(entity) : undefined;

@@ -68,11 +68,14 @@ export const figures: LayerScorer<FigurePrediction> = {
   gold: (corpus) => corpus.figures.map((f) => ({ article: f.article, span: f.span, value: f.value, unit: f.unit, qualifier: f.qualifier, measure: f.measure })),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
-    const span = readSpan(line, 'span', '', article, text, ctx, true) as Range;
+    const span = readSpan(line, 'span', 'span', article, text, ctx, true) as Range;
+    // `value` as in corpus.json, or `figure_value` as in the table exports (never both).
     let value: number | null | undefined;
-    if (has(line, 'value')) {
-      const v = own(line, 'value');
-      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) throw lineError(ctx, 'value', `expected a finite number, or null for a vague amount ("thousands"), got ${JSON.stringify(v)}`, v);
+    if (has(line, 'value') && has(line, 'figure_value')) throw lineError(ctx, 'value', 'give the value once: either "value" (as in corpus.json) or "figure_value" (as in the table exports), not both', own(line, 'value'));
+    const valueField = has(line, 'figure_value') ? 'figure_value' : 'value';
+    if (has(line, valueField)) {
+      const v = own(line, valueField);
+      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) throw lineError(ctx, valueField, `expected a finite number, or null for a vague amount ("thousands"), got ${JSON.stringify(v)}`, v);
       value = v as number | null;
     }
     let unit: string | undefined;

@@ -24,7 +24,7 @@ export const segments: LayerScorer<SegmentPrediction> = {
   gold: (corpus) => corpus.articles.flatMap((a) => a.segments.map((s) => ({ article: a.id, span: s.span, content: s.content }))),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
-    const span = readSpan(line, 'span', '', article, text, ctx, true) as Range;
+    const span = readSpan(line, 'span', 'span', article, text, ctx, true) as Range;
     if (!has(line, 'content') || typeof own(line, 'content') !== 'boolean') {
       throw lineError(ctx, 'content', `required: true (the span is article content) or false (page furniture), got ${JSON.stringify(own(line, 'content')) ?? 'nothing'}`, own(line, 'content'));
     }

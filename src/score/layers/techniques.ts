@@ -26,7 +26,7 @@ export const techniques: LayerScorer<TechniqueSpan> = {
   gold: (corpus) => corpus.techniques.map((t) => ({ article: t.article, span: t.span, technique: t.technique })),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
-    const span = readSpan(line, 'span', '', article, text, ctx, true) as Range;
+    const span = readSpan(line, 'span', 'span', article, text, ctx, true) as Range;
     const technique = readLabel(line, 'technique', TECHNIQUES, ctx);
     if (technique === undefined) throw lineError(ctx, 'technique', `required: one of ${TECHNIQUES.join(', ')}`, own(line, 'technique'));
     return { article, span, technique: technique as string };
@@ -44,7 +44,7 @@ export const labels: LayerScorer<TechniqueSpan> = {
   gold: (corpus) => corpus.labels.map((l) => ({ article: l.article, span: l.span, label: l.label })),
   parse(line, ctx) {
     const { article, text } = readArticle(line, ctx);
-    const span = readSpan(line, 'span', '', article, text, ctx, true) as Range;
+    const span = readSpan(line, 'span', 'span', article, text, ctx, true) as Range;
     const label = readLabel(line, 'label', LABEL_NAMES, ctx);
     if (label === undefined) throw lineError(ctx, 'label', `required: one of ${LABEL_NAMES.join(', ')}`, own(line, 'label'));
     return { article, span, technique: label as string };
