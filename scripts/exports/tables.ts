@@ -99,6 +99,7 @@ export const TABLES: readonly TableSpec[] = [
     description: 'Propositions made in the texts; the same proposition in several articles is one claim.',
     record: 'Claim',
     rows: (c) => c.claims,
+    rename: { 'narratives.ref': 'narrative_ref' },
   },
   {
     name: 'claim-mentions',
@@ -165,6 +166,26 @@ export const TABLES: readonly TableSpec[] = [
     description: 'Spans that use one of the 23 persuasion techniques of SemEval-2023 Task 3, with the voice they are in: the outlet\'s own, or a quoted speaker\'s (with the citation).',
     record: 'Technique',
     rows: (c) => c.techniques,
+  },
+  {
+    name: 'entity-roles',
+    title: 'Entity roles',
+    description: 'Entities an article casts as protagonist, antagonist or innocent (SemEval-2025 Task 10 subtask 1 roles), on the mention that casts them, with the voice that casts them.',
+    record: 'EntityRole',
+    rows: (c) => c.entityRoles,
+  },
+  {
+    name: 'narrative-links',
+    title: 'Narrative links',
+    description: 'Links from claims to the EUvsDisinfo cases, DISARM techniques and SemEval-2025 narratives they match, each citing the source records of the pages where it was read (also nested in claims.narratives).',
+    record: 'NarrativeLink',
+    rows: (c) => c.claims.flatMap((claim) => claim.narratives.map((n, index) => ({ ...n, claim: claim.id, index }))),
+    rename: { ref: 'narrative_ref' },
+    primaryKey: ['claim', 'link_index'],
+    extra: [
+      { name: 'claim', type: 'string', required: true, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Claim ID: the claim the link belongs to.', references: 'claims', value: (r) => r.claim },
+      { name: 'link_index', type: 'integer', required: true, description: 'Position of the link in the claim\'s narratives, from 0.', after: 'claim', value: (r) => r.index },
+    ],
   },
   {
     name: 'framing',
