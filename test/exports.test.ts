@@ -335,8 +335,8 @@ describe('the exports registry', () => {
 
   it('has one table per collection of records the corpus publishes, and formats with distinct ids and paths', () => {
     const collections = Object.entries(corpus).filter(([, v]) => Array.isArray(v)).length;
-    // Segments are their own table (they live inside articles in corpus.json).
-    expect(TABLES.length).toBe(collections + 1);
+    // Segments and narrative links are their own tables too (they live inside articles and claims in corpus.json).
+    expect(TABLES.length).toBe(collections + 2);
     const ids = EXPORT_FORMATS.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

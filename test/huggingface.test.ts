@@ -39,6 +39,7 @@ function keysOf(config: string): string[] {
   if (config === 'documents' || config === 'articles') return corpus.articles.map((a) => a.id);
   if (config === 'segments') return corpus.articles.flatMap((a) => a.segments.map((_, i) => `${a.id}|${i}`));
   if (config === 'framing') return corpus.framing.map((f) => f.article);
+  if (config === 'narrative-links') return corpus.claims.flatMap((c) => c.narratives.map((_, i) => `${c.id}|${i}`));
   if (config === 'exemptions') return corpus.exemptions.map((e) => `${e.article}|${e.layer}|${e.span.start}|${e.span.end}`);
   return ((corpus as unknown as Record<string, { id: string }[]>)[config.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] ?? []).map((r) => r.id);
 }

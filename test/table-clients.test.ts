@@ -31,6 +31,7 @@ function corpusKeys(table: string): string[] {
   const camel = table.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   if (table === 'segments') return corpus.articles.flatMap((a) => a.segments.map((_, i) => `${a.id}|${i}`));
   if (table === 'framing') return corpus.framing.map((f) => f.article);
+  if (table === 'narrative-links') return corpus.claims.flatMap((c) => c.narratives.map((_, i) => `${c.id}|${i}`));
   if (table === 'exemptions') return corpus.exemptions.map((e) => `${e.article}|${e.layer}|${e.span.start}|${e.span.end}`);
   return ((corpus as unknown as Record<string, { id: string }[]>)[camel] ?? []).map((r) => r.id);
 }

@@ -27,6 +27,7 @@ import { huggingFace } from './huggingface.js';
 import type { CorpusJsonSchema } from './schema-columns.js';
 import { schemaOrgClaims } from './schema-org.js';
 import { semeval2023 } from './semeval2023.js';
+import { semeval2025 } from './semeval2025.js';
 import { tableData } from './tables.js';
 import { webAnnotation } from './web-annotation.js';
 import type { DataResource, ExportContext, ExportFiles, ExportFormat, ExportInput, PackageJson } from './types.js';
@@ -34,7 +35,7 @@ import type { DataResource, ExportContext, ExportFiles, ExportFormat, ExportInpu
 export type { ExportFiles, ExportFormat, ExportInput } from './types.js';
 
 /** Every export format, in the order the README and datapackage.json list them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, webAnnotation, schemaOrgClaims, brat, cslJson, bibtex, semeval2023];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [csvNdjson, huggingFace, webAnnotation, schemaOrgClaims, brat, cslJson, bibtex, semeval2023, semeval2025];
 
 /** A Frictionless license entry. */
 interface License {
