@@ -99,7 +99,7 @@ export function renderDataCard(corpus: Corpus, agreement: AgreementReport, frami
     '| Outlet | Own voice | Relayed from quoted speakers |',
     '|---|---|---|',
     ...[...new Set(corpus.articles.map((a) => a.outlet))].sort().map((outlet) => {
-      const ids = new Set(corpus.articles.filter((a) => a.outlet === outlet).map((a) => a.id));
+      const ids = new Set<string>(corpus.articles.filter((a) => a.outlet === outlet).map((a) => a.id));
       const of = (voice: string) => {
         const cells = new Map<string, number>();
         for (const r of corpus.entityRoles) {

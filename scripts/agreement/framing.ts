@@ -97,7 +97,8 @@ function corpusLabel(corpus: Corpus, id: string) {
 
 export function framingAgreementReport(files: readonly FramingAgreementFile[], corpus: Corpus): FramingAgreementReport {
   const problems: string[] = [];
-  const framing = new Map(corpus.framing.map((f) => [f.article, f]));
+  // Keyed by plain strings: the article IDs of the reading files are strings read from YAML.
+  const framing = new Map<string, (typeof corpus.framing)[number]>(corpus.framing.map((f) => [f.article, f]));
   const techniqueIds = new Set(corpus.techniques.map((t) => t.id));
   const roleIds = new Set(corpus.entityRoles.map((r) => r.id));
   const labelPairs = new Map<string, unknown[][]>();
