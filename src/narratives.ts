@@ -1,6 +1,6 @@
 import type { Claim, NarrativeLink } from './generated/types.js';
 import { corpus } from './internal/data.js';
-import { assertOneOf } from './internal/args.js';
+import { assertOneOf, readOptions } from './internal/args.js';
 import { type FilterSpec, query } from './internal/query.js';
 import { NARRATIVE_RELATIONS, NARRATIVE_SCHEMES } from './schema/labels.js';
 
@@ -51,8 +51,10 @@ export interface ClaimNarratives {
  * ```
  */
 export function narratives(filter?: NarrativesFilter): readonly ClaimNarratives[] {
-  const given = (filter ?? {}) as NarrativesFilter;
-  const claims = query('narratives', filter, FILTERS, corpus.claims.filter((c) => c.narratives.length > 0));
+  // Read once (own properties, each getter run once): the links below are filtered by the same values
+  // the query checked, whatever the caller's object does on a second read.
+  const given = readOptions(filter, FILTERS.map((f) => f.key), 'narratives') as NarrativesFilter;
+  const claims = query('narratives', given, FILTERS, corpus.claims.filter((c) => c.narratives.length > 0));
   const out: ClaimNarratives[] = [];
   for (const claim of claims) {
     const links = claim.narratives.filter((n) =>
