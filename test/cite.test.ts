@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatArticleCitation } from '../src/cite.js';
-import { articles, cite, getArticle, outlets, QantarCorpusError } from '../src/index.js';
+import { cite, corpus, getArticle, QantarCorpusError } from '../src/index.js';
+
+const { outlets, articles } = corpus;
 
 // Expected strings are written by hand from the article records in data/articles/*/article.yaml.
 const RFA = 'rfa-2022-01-07-xi-praises-measures';
