@@ -120,6 +120,8 @@ try {
     jsonWrapperRatio: imp.wrapperMs / imp.jsonMs,
     jsonWrapperRatioNoScavenge: impSteady.wrapperMs / impSteady.jsonMs,
     importRatioVsJsonWrapper: imp.libraryMs / imp.wrapperMs,
+    parseOnlyImportMs: imp.parseMs,
+    parseOnlyVsJson: imp.parseMs / imp.jsonMs,
     codeOnlyImportMs: imp.codeMs,
     codeOnlyVsJson: imp.codeMs / imp.jsonMs,
     eagerImportMs: imp.eagerMs,
@@ -207,6 +209,7 @@ try {
     ["import 'qantar-corpus' + citations({ speaker })", formatMs(imp.queryMs), x(imp.queryMs / imp.jsonMs), x(imp.queryMs / imp.floorMs), formatBytes(imp.heap.query)],
     ['import an empty ES module of the package (loader cost per module)', formatMs(imp.moduleMs), x(imp.moduleMs / imp.jsonMs), x(imp.moduleMs / imp.floorMs), formatBytes(imp.heap.module)],
     ["import a module that only re-exports the library's corpus JSON", formatMs(imp.wrapperMs), x(imp.wrapperMs / imp.jsonMs), x(imp.wrapperMs / imp.floorMs), formatBytes(imp.heap.wrapper)],
+    ['import the code alone in a function never called (pre-parse only)', formatMs(imp.parseMs), x(imp.parseMs / imp.jsonMs), x(imp.parseMs / imp.floorMs), formatBytes(imp.heap.parse)],
     ['import the main entry with an empty corpus (the code alone)', formatMs(imp.codeMs), x(imp.codeMs / imp.jsonMs), x(imp.codeMs / imp.floorMs), formatBytes(imp.heap.code)],
     ['import the main entry freezing every collection at import + getOutlet()', formatMs(imp.eagerMs), x(imp.eagerMs / imp.jsonMs), x(imp.eagerMs / imp.floorMs), formatBytes(imp.heap.eager)],
     ['import the main entry freezing nothing + getOutlet()', formatMs(imp.unfrozenMs), x(imp.unfrozenMs / imp.jsonMs), x(imp.unfrozenMs / imp.floorMs), formatBytes(imp.heap.unfrozen)],
@@ -216,7 +219,7 @@ try {
   out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)}. CPU time instead of wall time, same intervals: library / JSON module ${x(json.importRatioCpu)}, floor ${formatMs(imp.cpu.floor)}, JSON module ${formatMs(imp.cpu.json)}, library ${formatMs(imp.cpu.library)})`);
   out.push(`(library + getOutlet() against the module that only re-exports corpus.json: ${x(json.importRatioVsJsonWrapper)})`);
   out.push(`(with no scavenge in the timed interval (${NO_SCAVENGE_FLAGS.join(' ')}): JSON module ${formatMs(impSteady.jsonMs)}, re-exporting module ${formatMs(impSteady.wrapperMs)} (${x(json.jsonWrapperRatioNoScavenge)}), library + getOutlet() ${formatMs(impSteady.libraryMs)} (${x(json.importRatioNoScavenge)}), eager freeze ${x(json.eagerVsJsonNoScavenge)}, embedded literal ${x(json.embeddedVsJsonNoScavenge)}, one literal per collection ${x(json.splitVsJsonNoScavenge)})`);
-  out.push(`(CPU time, library / JSON module: ${x(json.importRatioCpu)}; eager freeze ${x(imp.cpu.eager / imp.cpu.json)}, freezing nothing ${x(imp.cpu.unfrozen / imp.cpu.json)}, embedded literal ${x(imp.cpu.embedded / imp.cpu.json)}, one literal per collection ${x(imp.cpu.split / imp.cpu.json)}, code alone ${x(imp.cpu.code / imp.cpu.json)}, empty module ${x(imp.cpu.module / imp.cpu.json)})`);
+  out.push(`(CPU time, library / JSON module: ${x(json.importRatioCpu)}; eager freeze ${x(imp.cpu.eager / imp.cpu.json)}, freezing nothing ${x(imp.cpu.unfrozen / imp.cpu.json)}, embedded literal ${x(imp.cpu.embedded / imp.cpu.json)}, one literal per collection ${x(imp.cpu.split / imp.cpu.json)}, code alone ${x(imp.cpu.code / imp.cpu.json)}, pre-parse only ${x(imp.cpu.parse / imp.cpu.json)}, empty module ${x(imp.cpu.module / imp.cpu.json)})`);
   out.push('', `First call of each helper in a fresh process (median of ${config.firstCallRuns}; the import is timed in the same processes)`);
   out.push(table(['Call', 'Import', 'First call', 'Steady call', 'First / steady', 'First / import'], firstCalls.map((f) => [
     f.name, formatMs(f.importMs), formatMs(f.firstMs), formatMs(f.steadyMs), x(f.firstMs / f.steadyMs), x(f.firstMs / f.importMs),

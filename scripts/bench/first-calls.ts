@@ -29,7 +29,14 @@ export function helperCalls(real: Corpus): HelperCall[] {
   const speaker = real.citations.find((c) => c.speaker !== null)?.speaker;
   const subject = real.claims[0]?.subjects[0];
   const parent = real.outlets.find((o) => o.parent !== null)?.parent ?? real.outlets[0]?.id;
-  if (!figure || !speaker || !subject || !parent) throw new Error('bench: the real corpus lacks a figure, a speaker, a claim subject or an outlet to call the helpers with');
+  const label = real.labels[real.labels.length >> 1];
+  const technique = real.techniques[real.techniques.length >> 1];
+  const role = real.entityRoles[real.entityRoles.length >> 1];
+  const narrative = real.claims.find((c) => c.narratives.length > 0)?.narratives[0];
+  const framed = real.framing[real.framing.length >> 1];
+  if (!figure || !speaker || !subject || !parent || !label || !technique || !role || !narrative || !framed) {
+    throw new Error('bench: the real corpus lacks a figure, a speaker, a claim subject, an outlet, a label, a technique, an entity role, a narrative link or a framing record to call the helpers with');
+  }
   return [
     call('getOutlet', middle(real.outlets)),
     call('getArticle', middle(real.articles)),
@@ -39,6 +46,7 @@ export function helperCalls(real: Corpus): HelperCall[] {
     call('getFigure', middle(real.figures)),
     call('getFigureGroup', middle(real.figureGroups)),
     call('getCitation', middle(real.citations)),
+    call('getSource', middle(real.sources)),
     call('byOutlet', parent),
     call('claimsAbout', subject),
     call('figures', { group: figure.group }),
@@ -48,6 +56,12 @@ export function helperCalls(real: Corpus): HelperCall[] {
     call('figureRange', figure),
     call('quoteVariants', { speaker }),
     call('stanceMatrix'),
+    call('labels', { label: label.label }),
+    call('labelMatrix'),
+    call('techniques', { technique: technique.technique }),
+    call('entityRoles', { entity: role.entity }),
+    call('narratives', { scheme: narrative.scheme }),
+    call('framing', framed.article),
     call('cite', middle(real.articles), 'apa'),
     ...ID_COLLECTIONS.map(([typeName, collection]) => call(`is${typeName}`, middle(real[collection as keyof Corpus] as readonly { id: string }[]))),
   ];

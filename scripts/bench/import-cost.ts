@@ -7,7 +7,7 @@ import { JSON_IMPORT } from './package-build.js';
 import { median } from './stats.js';
 
 const PROBE = path.join(import.meta.dirname, 'import-probe.mjs');
-const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'code', 'eager', 'unfrozen', 'embedded', 'split'] as const;
+const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'parse', 'code', 'eager', 'unfrozen', 'embedded', 'split'] as const;
 type Kind = (typeof KINDS)[number];
 
 export interface ImportCost {
@@ -26,6 +26,8 @@ export interface ImportCost {
   wrapperMs: number;
   /** Median ms: import dist/index.js with an empty corpus in place of the JSON import (the code alone). */
   codeMs: number;
+  /** Median ms: import the code alone inside a function that is never called: what V8 pre-parsing it costs, with none of it run. */
+  parseMs: number;
   /** Median ms: import dist/index.js with every collection frozen at import instead of on first read, and call getOutlet() (the design before lazy freezing). */
   eagerMs: number;
   /** Median ms: import dist/index.js with no freezing at all, and call getOutlet(): what no freeze could save. */
@@ -43,7 +45,7 @@ export interface ImportCost {
 
 /** The reference modules, written beside dist/index.js and added to the exports map of the bench's copy. */
 const REFERENCE_MODULES = {
-  module: 'bench-empty-module.js', wrapper: 'bench-json-wrapper.js', code: 'bench-code-only.js', eager: 'bench-eager.js', unfrozen: 'bench-unfrozen.js', embedded: 'bench-embedded.js', split: 'bench-split.js',
+  module: 'bench-empty-module.js', wrapper: 'bench-json-wrapper.js', parse: 'bench-parse-only.js', code: 'bench-code-only.js', eager: 'bench-eager.js', unfrozen: 'bench-unfrozen.js', embedded: 'bench-embedded.js', split: 'bench-split.js',
 } as const;
 
 /** The corpus as the built main entry makes it (src/internal/data.ts): a frozen view whose collections freeze on first read. */
@@ -66,21 +68,27 @@ function rewrite(distDir: string, pattern: RegExp, replace: (match: RegExpExecAr
  * The reference entries, each dist/index.js with one line changed:
  *
  * - code: the JSON import replaced by a corpus whose collections are empty (the code without the data);
+ * - parse: that code as the body of a function that is never called (pre-parsed, never run);
  * - eager: every collection frozen at import (`freezeWithPlan`) instead of through the lazy view;
  * - unfrozen: the JSON as it is, frozen nowhere (not a design the library could ship: the ceiling);
  * - embedded: the JSON import replaced by `JSON.parse('<the corpus as one string literal>')`;
  * - split: the JSON import replaced by an object with one getter per collection that parses that
  *   collection's own string literal when the view first reads it.
  */
-function referenceEntries(distDir: string): Record<'code' | 'eager' | 'unfrozen' | 'embedded' | 'split', string> {
+function referenceEntries(distDir: string): Record<'code' | 'parse' | 'eager' | 'unfrozen' | 'embedded' | 'split', string> {
   const text = readFileSync(path.join(distDir, 'internal', 'corpus.json'), 'utf8').trimEnd();
   const corpus = JSON.parse(text) as Record<string, unknown>;
   const empty = Object.fromEntries(Object.entries(corpus).map(([key, value]) => [key, Array.isArray(value) ? [] : value]));
   const split = Object.entries(corpus).map(([key, value]) => (Array.isArray(value)
     ? `  get ${JSON.stringify(key)}() { return JSON.parse(${singleQuoted(asciiJson(JSON.stringify(value)))}); },`
     : `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`));
+  const code = rewrite(distDir, JSON_IMPORT, (m) => `const ${m[1]} = ${JSON.stringify(empty)};`);
+  // esbuild writes one export list, at the end, and the code alone imports nothing.
+  const exportList = code.lastIndexOf('\nexport {');
+  if (exportList < 0 || /^(import|export) /m.test(code.slice(0, exportList))) throw new Error(`bench: ${path.join(distDir, 'index.js')} is not one body and a final export list; update referenceEntries in scripts/bench/import-cost.ts`);
   return {
-    code: rewrite(distDir, JSON_IMPORT, (m) => `const ${m[1]} = ${JSON.stringify(empty)};`),
+    code,
+    parse: `export default function neverCalled() {\n${code.slice(0, exportList)}\n}\n`,
     eager: rewrite(distDir, CORPUS_VIEW, (m) => `var ${m[1]} = freezeWithPlan(${m[2]}, CORPUS_FREEZE_PLAN);`),
     unfrozen: rewrite(distDir, CORPUS_VIEW, (m) => `var ${m[1]} = ${m[2]};`),
     embedded: rewrite(distDir, JSON_IMPORT, (m) => `const ${m[1]} = JSON.parse(${singleQuoted(asciiJson(text))});`),
@@ -174,6 +182,7 @@ export function measureImportCost(consumer: string, runs: number, args: { outlet
     moduleMs: ms('module'),
     wrapperMs: ms('wrapper'),
     codeMs: ms('code'),
+    parseMs: ms('parse'),
     eagerMs: ms('eager'),
     unfrozenMs: ms('unfrozen'),
     embeddedMs: ms('embedded'),
