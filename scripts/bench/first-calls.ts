@@ -69,11 +69,11 @@ export function helperCalls(real: Corpus): HelperCall[] {
 
 /**
  * Runs each call in `runs` fresh processes (interleaved across calls) from the bench's consumer
- * folder. Functions the main entry exports that no call covers are returned in `uncovered` (the
+ * folder, importing `specifier` (the package's main entry, or one of the bench's reference entries). Functions the main entry exports that no call covers are returned in `uncovered` (the
  * bench prints them under the table), so a new helper shows up as unmeasured rather than failing
  * the run.
  */
-export function measureFirstCalls(consumer: string, workDir: string, calls: HelperCall[], runs: number): { results: FirstCallResult[]; uncovered: string[] } {
+export function measureFirstCalls(consumer: string, workDir: string, calls: HelperCall[], runs: number, specifier = 'qantar-corpus'): { results: FirstCallResult[]; uncovered: string[] } {
   copyFileSync(PROBE, path.join(consumer, 'first-call-probe.mjs'));
   const node = (args: string[]) => {
     const run = spawnSync(process.execPath, ['first-call-probe.mjs', ...args], { cwd: consumer, encoding: 'utf8' });
@@ -81,14 +81,14 @@ export function measureFirstCalls(consumer: string, workDir: string, calls: Help
     if (run.status !== 0 || !/^[[{]/.test(line)) throw new Error(`bench: first-call probe ${args.join(' ')} failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
     return JSON.parse(line) as unknown;
   };
-  const exported = node(['--list']) as string[];
+  const exported = node(['--list', specifier]) as string[];
   const uncovered = exported.filter((fn) => !calls.some((c) => c.fn === fn));
   calls = calls.filter((c) => exported.includes(c.fn));
   const file = path.join(workDir, 'first-call-cases.json');
   writeFileSync(file, JSON.stringify(calls));
   const samples = calls.map(() => [] as { importMs: number; firstMs: number; steadyMs: number }[]);
   for (let round = 0; round < runs; round++) {
-    for (let i = 0; i < calls.length; i++) samples[i]!.push(node([file, String(i)]) as { importMs: number; firstMs: number; steadyMs: number });
+    for (let i = 0; i < calls.length; i++) samples[i]!.push(node([file, String(i), specifier]) as { importMs: number; firstMs: number; steadyMs: number });
   }
   const results = calls.map((c, i) => ({
     name: c.name,
