@@ -6,9 +6,9 @@ import { corpus as data } from './internal/data.js';
  * `corpus.articles`, `corpus.figures`…) is frozen the first time it is read, so a program pays only
  * for the collections it uses; nothing below it can be reached unfrozen.
  *
- * Collections are in published order: outlets, entities and claims by ID; articles by publication
- * date; events by start date; mentions, figures, citations, labels, techniques and entity roles by
- * article, then position in the text.
+ * Collections are in published order: outlets, entities, claims, figure groups and sources by ID;
+ * articles by publication date; events by start date; mentions, figures, citations, labels,
+ * techniques, entity roles, framing and exemptions by article, then position in the text.
  *
  * @example
  * ```ts
