@@ -70,6 +70,10 @@ try {
   const calls = helperCalls(real);
   progress(`first calls: ${calls.length} helpers, ${config.firstCallRuns} fresh processes each`);
   const { results: firstCalls, uncovered: firstCallUncovered } = measureFirstCalls(consumer, work, calls, config.firstCallRuns);
+  // The same for the reference entry whose collections are parsed on first read: its import is the
+  // cheapest of the designs measured, so its first calls are what it would cost users instead.
+  progress(`first calls of the one-literal-per-collection reference entry: ${calls.length} helpers, ${config.firstCallRuns} fresh processes each`);
+  const splitFirstCalls = measureFirstCalls(consumer, work, calls, config.firstCallRuns, 'qantar-corpus/bench/split').results;
 
   progress(`type-checking cost: ${config.tscRuns} tsc runs of each project`);
   const tsc = measureTsc(root, pkg.pkgDir, work, real, config.tscRuns);
@@ -88,10 +92,10 @@ try {
   const generateMs = performance.now() - t0;
   t0 = performance.now();
   const syntheticLib = await loadVariant(syntheticFile, synthetic);
-  const syntheticLoadMs = performance.now() - t0; // the library's import-time work (deep freezing) on the synthetic corpus
+  const syntheticLoadMs = performance.now() - t0; // the library's import-time work on the synthetic corpus (the lazy view; collections freeze on first read)
   const cases = queryCases(real);
   t0 = performance.now();
-  for (const c of cases) c.indexed(syntheticLib); // first calls: build the lazy indexes
+  for (const c of cases) c.indexed(syntheticLib); // first calls: freeze the collections they read and build the lazy indexes
   const firstQueriesMs = performance.now() - t0;
   const queries = runQueryBench(cases, realLib, syntheticLib, synthetic, { time: config.queryTime, iterations: config.queryIterations }, JSON.parse(realText) as Corpus);
 
@@ -103,6 +107,7 @@ try {
   const queryMaxSpeedupReal = Math.max(...queries.map((q) => q.realSpeedup));
   const firstCallMaxVsImport = Math.max(...firstCalls.map((f) => f.firstMs / f.importMs));
   const slowestFirst = firstCalls.reduce((a, b) => (b.firstMs / b.importMs > a.firstMs / a.importMs ? b : a));
+  const splitSlowestFirst = splitFirstCalls.reduce((a, b) => (b.firstMs / b.importMs > a.firstMs / a.importMs ? b : a));
   const tscRatio = tsc.consumerMs / tsc.emptyMs;
   const mb = (bytes: number) => bytes / 1024 / 1024;
   const json = {
@@ -112,6 +117,7 @@ try {
     jsonImportVsFloor: imp.jsonMs / imp.floorMs,
     queryImportRatio: imp.queryMs / imp.jsonMs,
     importRatioCpu: imp.cpu.library / imp.cpu.json,
+    cpuVsJson: Object.fromEntries(Object.entries(imp.cpu).map(([kind, ms]) => [kind, ms / imp.cpu.json])),
     importRatioNoScavenge: impSteady.libraryMs / impSteady.jsonMs,
     emptyModuleImportMs: imp.moduleMs,
     emptyModuleVsJson: imp.moduleMs / imp.jsonMs,
@@ -119,11 +125,23 @@ try {
     jsonWrapperRatio: imp.wrapperMs / imp.jsonMs,
     jsonWrapperRatioNoScavenge: impSteady.wrapperMs / impSteady.jsonMs,
     importRatioVsJsonWrapper: imp.libraryMs / imp.wrapperMs,
+    parseOnlyImportMs: imp.parseMs,
+    parseOnlyVsJson: imp.parseMs / imp.jsonMs,
     codeOnlyImportMs: imp.codeMs,
     codeOnlyVsJson: imp.codeMs / imp.jsonMs,
+    eagerImportMs: imp.eagerMs,
+    eagerVsJson: imp.eagerMs / imp.jsonMs,
+    eagerVsJsonNoScavenge: impSteady.eagerMs / impSteady.jsonMs,
     unfrozenImportMs: imp.unfrozenMs,
     unfrozenVsJson: imp.unfrozenMs / imp.jsonMs,
+    lazyFreezeSavedVsJson: (imp.eagerMs - imp.libraryMs) / imp.jsonMs,
     freezeVsJson: (imp.libraryMs - imp.unfrozenMs) / imp.jsonMs,
+    embeddedImportMs: imp.embeddedMs,
+    embeddedVsJson: imp.embeddedMs / imp.jsonMs,
+    embeddedVsJsonNoScavenge: impSteady.embeddedMs / impSteady.jsonMs,
+    splitImportMs: imp.splitMs,
+    splitVsJson: imp.splitMs / imp.jsonMs,
+    splitVsJsonNoScavenge: impSteady.splitMs / impSteady.jsonMs,
     libraryImportMs: imp.libraryMs,
     queryImportMs: imp.queryMs,
     jsonImportMs: imp.jsonMs,
@@ -149,6 +167,11 @@ try {
     firstCallMaxMs: Math.max(...firstCalls.map((f) => f.firstMs)),
     firstCallMaxVsSteady: Math.max(...firstCalls.map((f) => f.firstMs / f.steadyMs)),
     firstCallRuns: config.firstCallRuns,
+    splitFirstCallMaxVsImport: splitSlowestFirst.firstMs / splitSlowestFirst.importMs,
+    splitFirstCallSlowest: splitSlowestFirst.name,
+    splitFirstCallImportMs: splitSlowestFirst.importMs,
+    splitFirstCallMaxMs: splitSlowestFirst.firstMs,
+    splitFirstCallsOverImport: splitFirstCalls.filter((f) => f.firstMs >= f.importMs).map((f) => f.name),
     firstCallUncovered,
     firstCalls: firstCalls.map((f) => ({ name: f.name, importMs: f.importMs, firstMs: f.firstMs, steadyMs: f.steadyMs })),
     buildGrowthExponent: growth.exponent,
@@ -196,23 +219,29 @@ try {
     ["import 'qantar-corpus' + citations({ speaker })", formatMs(imp.queryMs), x(imp.queryMs / imp.jsonMs), x(imp.queryMs / imp.floorMs), formatBytes(imp.heap.query)],
     ['import an empty ES module of the package (loader cost per module)', formatMs(imp.moduleMs), x(imp.moduleMs / imp.jsonMs), x(imp.moduleMs / imp.floorMs), formatBytes(imp.heap.module)],
     ["import a module that only re-exports the library's corpus JSON", formatMs(imp.wrapperMs), x(imp.wrapperMs / imp.jsonMs), x(imp.wrapperMs / imp.floorMs), formatBytes(imp.heap.wrapper)],
+    ['import the code alone in a function never called (pre-parse only)', formatMs(imp.parseMs), x(imp.parseMs / imp.jsonMs), x(imp.parseMs / imp.floorMs), formatBytes(imp.heap.parse)],
     ['import the main entry with an empty corpus (the code alone)', formatMs(imp.codeMs), x(imp.codeMs / imp.jsonMs), x(imp.codeMs / imp.floorMs), formatBytes(imp.heap.code)],
-    ['import the main entry without its import-time freeze + getOutlet()', formatMs(imp.unfrozenMs), x(imp.unfrozenMs / imp.jsonMs), x(imp.unfrozenMs / imp.floorMs), formatBytes(imp.heap.unfrozen)],
+    ['import the main entry freezing every collection at import + getOutlet()', formatMs(imp.eagerMs), x(imp.eagerMs / imp.jsonMs), x(imp.eagerMs / imp.floorMs), formatBytes(imp.heap.eager)],
+    ['import the main entry freezing nothing + getOutlet()', formatMs(imp.unfrozenMs), x(imp.unfrozenMs / imp.jsonMs), x(imp.unfrozenMs / imp.floorMs), formatBytes(imp.heap.unfrozen)],
+    ["import the main entry with the corpus as JSON.parse('<literal>') + getOutlet()", formatMs(imp.embeddedMs), x(imp.embeddedMs / imp.jsonMs), x(imp.embeddedMs / imp.floorMs), formatBytes(imp.heap.embedded)],
+    ['import the main entry with one literal per collection, parsed on first read + getOutlet()', formatMs(imp.splitMs), x(imp.splitMs / imp.jsonMs), x(imp.splitMs / imp.floorMs), formatBytes(imp.heap.split)],
   ]));
   out.push(`(heap used before the import: ${formatBytes(imp.heapBefore)}. CPU time instead of wall time, same intervals: library / JSON module ${x(json.importRatioCpu)}, floor ${formatMs(imp.cpu.floor)}, JSON module ${formatMs(imp.cpu.json)}, library ${formatMs(imp.cpu.library)})`);
   out.push(`(library + getOutlet() against the module that only re-exports corpus.json: ${x(json.importRatioVsJsonWrapper)})`);
-  out.push(`(with no scavenge in the timed interval (${NO_SCAVENGE_FLAGS.join(' ')}): JSON module ${formatMs(impSteady.jsonMs)}, re-exporting module ${formatMs(impSteady.wrapperMs)} (${x(json.jsonWrapperRatioNoScavenge)}), library + getOutlet() ${formatMs(impSteady.libraryMs)} (${x(json.importRatioNoScavenge)}))`);
+  out.push(`(with no scavenge in the timed interval (${NO_SCAVENGE_FLAGS.join(' ')}): JSON module ${formatMs(impSteady.jsonMs)}, re-exporting module ${formatMs(impSteady.wrapperMs)} (${x(json.jsonWrapperRatioNoScavenge)}), library + getOutlet() ${formatMs(impSteady.libraryMs)} (${x(json.importRatioNoScavenge)}), eager freeze ${x(json.eagerVsJsonNoScavenge)}, embedded literal ${x(json.embeddedVsJsonNoScavenge)}, one literal per collection ${x(json.splitVsJsonNoScavenge)})`);
+  out.push(`(CPU time, library / JSON module: ${x(json.importRatioCpu)}; eager freeze ${x(imp.cpu.eager / imp.cpu.json)}, freezing nothing ${x(imp.cpu.unfrozen / imp.cpu.json)}, embedded literal ${x(imp.cpu.embedded / imp.cpu.json)}, one literal per collection ${x(imp.cpu.split / imp.cpu.json)}, code alone ${x(imp.cpu.code / imp.cpu.json)}, pre-parse only ${x(imp.cpu.parse / imp.cpu.json)}, empty module ${x(imp.cpu.module / imp.cpu.json)})`);
   out.push('', `First call of each helper in a fresh process (median of ${config.firstCallRuns}; the import is timed in the same processes)`);
   out.push(table(['Call', 'Import', 'First call', 'Steady call', 'First / steady', 'First / import'], firstCalls.map((f) => [
     f.name, formatMs(f.importMs), formatMs(f.firstMs), formatMs(f.steadyMs), x(f.firstMs / f.steadyMs), x(f.firstMs / f.importMs),
   ])));
+  out.push(`(the reference entry with one literal per collection, parsed on first read, in the same way: largest first call / import ${x(json.splitFirstCallMaxVsImport)}, ${splitSlowestFirst.name}, ${formatMs(splitSlowestFirst.firstMs)} after an import of ${formatMs(splitSlowestFirst.importMs)}; first calls at or above the import: ${json.splitFirstCallsOverImport.join(', ') || 'none'})`);
   if (firstCallUncovered.length > 0) out.push(`(exported functions with no first-call case yet, add one to helperCalls in scripts/bench/first-calls.ts: ${firstCallUncovered.join(', ')})`);
   out.push('', `Queries (median per call; synthetic corpus: ${config.replicas} replicas, ${json.scaleArticles} articles, ${json.scaleRecords} records; naive = linear scan of the same corpus)`);
   out.push(table(['Query', 'Results', 'Real', 'Naive real', 'Speedup real', 'Synthetic', 'Naive synthetic', 'Speedup synthetic', 'Scaling'], queries.map((q) => [
     q.name, String(q.results), formatMs(q.realMs), formatMs(q.naiveRealMs), x(q.realSpeedup), formatMs(q.syntheticMs), formatMs(q.naiveMs), x(q.speedup), x(q.scaling),
   ])));
   out.push(`(speedup at the real size: ${x(queryMinSpeedupReal)} to ${x(queryMaxSpeedupReal)}; at ${config.replicas}x: ${x(queryMinSpeedup)} and up)`);
-  out.push(`(synthetic corpus: generated in ${formatMs(generateMs)}; library import work on it (deep freeze) ${formatMs(syntheticLoadMs)}; first call of every query, building the indexes, ${formatMs(firstQueriesMs)})`);
+  out.push(`(synthetic corpus: generated in ${formatMs(generateMs)}; library import work on it ${formatMs(syntheticLoadMs)}; first call of every query, freezing the collections it reads and building the indexes, ${formatMs(firstQueriesMs)})`);
   out.push('', 'Data build (buildCorpus on data/ replicated; median)');
   out.push(table(['Replicas', 'Records', 'Issues', 'Runs', 'Time', 'Per replica'], growth.points.map((p) => [
     `${p.replicas}x`, String(p.records), String(p.issues), String(p.runs), formatMs(p.ms), formatMs(p.ms / p.replicas),

@@ -1,7 +1,9 @@
 // npm start: a tour of the corpus through the public API of the built package (dist/).
 import {
-  articles, byOutlet, CORPUS_VERSION, citations, claimsAbout, corpus, figureSeries, getOutlet, labelMatrix, outlets, SCHEMA_VERSION, spanContext, stanceMatrix, techniques,
+  byOutlet, CORPUS_VERSION, citations, claimsAbout, corpus, figureSeries, getOutlet, labelMatrix, SCHEMA_VERSION, spanContext, stanceMatrix, techniques,
 } from 'qantar-corpus';
+
+const { outlets, articles } = corpus;
 
 const width = Math.min(process.stdout.columns || 100, 120);
 const rule = (title) => console.log(`\n== ${title} ${'='.repeat(Math.max(0, width - title.length - 4))}`);

@@ -21,13 +21,12 @@ import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
 import { closestIds } from './internal/edit-distance.js';
-import {
-  allCitations, articles, byOutlet, citations, claimMentions, claims, claimsAbout, CORPUS_VERSION, corpus, entities, events, figureGroups, figures,
-  outlets, QantarCorpusError, SCHEMA_VERSION, spanContext,
-} from './index.js';
+import { byOutlet, citations, claimsAbout, corpus, CORPUS_VERSION, figures, QantarCorpusError, SCHEMA_VERSION, spanContext } from './index.js';
 import type { ArticleId, EntityId, EventId, FigureGroupId, OutletId } from './generated/ids.js';
 import type { Article, Citation, Figure } from './generated/types.js';
 import { scoreCommand } from './score/cli.js';
+
+const { outlets, articles, entities, claims, claimMentions, events, figureGroups, citations: allCitations } = corpus;
 
 type Row = Record<string, string>;
 interface Output {

@@ -1,9 +1,7 @@
 // The public surface of qantar-corpus. Everything exported here is documented and versioned;
 // anything else is internal. The schemas live in the separate `qantar-corpus/schema` entry so that
 // this entry never loads zod.
-export {
-  corpus, outlets, articles, entities, entityMentions, claims, claimMentions, events, dateMentions, figureGroups, exemptions, sources, allFigures, allCitations,
-} from './collections.js';
+export { corpus } from './collections.js';
 export { getOutlet } from './get-outlet.js';
 export { getArticle } from './get-article.js';
 export { getEntity } from './get-entity.js';

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  allCitations, allFigures, articles, byOutlet, citations, claimMentions, claims, claimsAbout, corpus, entities, events, figureGroups, figures,
-  cite, framing, getArticle, getCitation, getClaim, getSource, labels, labelMatrix, techniques, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, outlets, QantarCorpusError, spanContext, stanceMatrix,
+  byOutlet, citations, cite, claimsAbout, corpus, figures, framing, getArticle, getCitation, getClaim, getEntity, getEvent, getFigure, getFigureGroup, getOutlet, getSource, labelMatrix, labels, QantarCorpusError, spanContext, stanceMatrix, techniques,
 } from '../src/index.js';
 import { figureRange, figureSeries, quoteVariants } from '../src/index.js';
+
+const { outlets, articles, entities, claims, claimMentions, events, figureGroups, figures: allFigures, citations: allCitations } = corpus;
 
 // Naive reference implementations: linear scans written independently of the indexed ones.
 const articleOutlet = (id: string) => corpus.articles.find((a) => a.id === id)?.outlet;
@@ -229,6 +230,20 @@ describe('immutability', () => {
     expect(seen.size).toBeGreaterThan(1000);
     expect(() => { (articles as unknown as unknown[]).push(1); }).toThrow(TypeError);
     expect(() => { (getOutlet('rt') as { name: string }).name = 'x'; }).toThrow(TypeError);
+  });
+  it('the collections of corpus are getters of a frozen object: the same frozen array on every read, never replaced', () => {
+    for (const key of Object.keys(corpus) as (keyof typeof corpus)[]) {
+      const field = Object.getOwnPropertyDescriptor(corpus, key)!;
+      expect(field.enumerable).toBe(true);
+      expect(field.configurable).toBe(false);
+      if (!Array.isArray(corpus[key])) continue;
+      expect(field.set).toBeUndefined();
+      expect(corpus[key]).toBe(corpus[key]);
+      expect(Object.isFrozen(corpus[key])).toBe(true);
+      expect(() => { (corpus as unknown as Record<string, unknown>)[key] = []; }).toThrow(TypeError);
+      expect(() => { delete (corpus as unknown as Record<string, unknown>)[key]; }).toThrow(TypeError);
+    }
+    expect(Object.keys(corpus)).toEqual(Object.keys(JSON.parse(JSON.stringify(corpus))));
   });
   it('no call changes the data', () => {
     const before = JSON.stringify(corpus);

@@ -1,7 +1,9 @@
 // Checks written from reading the five texts, not from the data: what a careful reader expects
 // the annotations to say about specific passages. Records are found by their text, not their ID.
 import { describe, expect, it } from 'vitest';
-import { allCitations, allFigures, claimMentions, corpus, entityMentions, entityRoles, figureSeries, getArticle, getCitation, getSource, narratives } from '../src/index.js';
+import { corpus, entityRoles, figureSeries, getArticle, getCitation, getSource, narratives } from '../src/index.js';
+
+const { entityMentions, claimMentions, figures: allFigures, citations: allCitations } = corpus;
 
 const CD = 'chinadaily-2022-01-10-editorial';
 const RFA = 'rfa-2022-01-07-xi-praises-measures';

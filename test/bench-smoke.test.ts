@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, '..');
 
 const REQUIRED_KEYS = [
   'importRatio', 'importRatioVsFloor', 'importRatioNoScavenge', 'importRatioVsJsonWrapper', 'emptyModuleVsJson', 'jsonWrapperRatio', 'floorMs', 'libraryImportMs', 'jsonImportMs', 'heapAfterImportMB',
-  'scaleArticles', 'queryMinSpeedup', 'queryMinSpeedupReal', 'queryScaling', 'firstCallMaxVsImport', 'firstCallMaxVsSteady', 'unfrozenVsJson', 'freezeVsJson', 'buildGrowthExponent', 'tscRatio', 'tscRatioVsPlainFile', 'codeOnlyVsJson',
+  'scaleArticles', 'queryMinSpeedup', 'queryMinSpeedupReal', 'queryScaling', 'firstCallMaxVsImport', 'firstCallMaxVsSteady', 'unfrozenVsJson', 'freezeVsJson', 'eagerVsJson', 'lazyFreezeSavedVsJson', 'embeddedVsJson', 'splitVsJson', 'splitFirstCallMaxVsImport', 'parseOnlyVsJson', 'importRatioCpu', 'buildGrowthExponent', 'tscRatio', 'tscRatioVsPlainFile', 'codeOnlyVsJson',
   'tarballBytes', 'indexJsBytes', 'indexJsGzipBytes', 'corpusJsonBytes', 'corpusJsonGzipBytes',
 ] as const;
 

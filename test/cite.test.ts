@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatArticleCitation } from '../src/cite.js';
-import { articles, cite, getArticle, outlets, QantarCorpusError } from '../src/index.js';
+import { cite, corpus, getArticle, QantarCorpusError } from '../src/index.js';
 import { CD, EXPECTED_APA, GT, RFA, RT, TDI } from './support/expected-citations.js';
+
+const { outlets, articles } = corpus;
 
 describe('cite(…, "apa")', () => {
   it('cites a machine-translated republication with its reporter, the machine as translator, the site and the original outlet, and a lower-bound date as such', () => {

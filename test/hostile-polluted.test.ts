@@ -21,8 +21,8 @@ const CALLS = `[
   ['figures()', () => lib.figures()], ['figures({})', () => lib.figures({})], ['citations()', () => lib.citations()],
   ['claimsAbout', () => lib.claimsAbout('color-revolution')], ['byOutlet rt', () => lib.byOutlet('rt')], ['stanceMatrix', () => lib.stanceMatrix()],
   ['quoteVariants', () => lib.quoteVariants({ speaker: 'xi-jinping' })], ['figureSeries', () => lib.figureSeries('qantar-arrests')],
-  ['spanContext', () => lib.spanContext(lib.allFigures[0].article, { start: lib.allFigures[0].span.start, end: lib.allFigures[0].span.end })],
-  ['cite', () => lib.cite(lib.articles[0].id, 'csl-json')], ['corpus', () => lib.corpus],
+  ['spanContext', () => lib.spanContext(lib.corpus.figures[0].article, { start: lib.corpus.figures[0].span.start, end: lib.corpus.figures[0].span.end })],
+  ['cite', () => lib.cite(lib.corpus.articles[0].id, 'csl-json')], ['corpus', () => lib.corpus],
   ['validateCorpus', () => schema.validateCorpus(JSON.parse(JSON.stringify(lib.corpus)))],
 ]`;
 const clean = JSON.parse(

@@ -9,11 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
 import * as schema from '../src/schema/index.js';
-import {
-  allFigures, byOutlet, citations, claimsAbout, corpus, figureRange, figures, getClaim, getFigure, getOutlet, QantarCorpusError, spanContext, stanceMatrix,
-} from '../src/index.js';
+import { byOutlet, citations, claimsAbout, corpus, figureRange, figures, getClaim, getFigure, getOutlet, QantarCorpusError, spanContext, stanceMatrix } from '../src/index.js';
 import { hostileSuite } from './support/hostile-suite.js';
 import { HUGE, nullPrototypeFunction, pollute, revokedProxy, symbolNamedInstance, throwingConstructorGetter, throwingProxy } from './support/hostile.js';
+
+const { figures: allFigures } = corpus;
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -108,11 +108,39 @@ describe('loading the package', () => {
     expect(JSON.parse(out.stdout)).toEqual({ whole: true, same: tables.map((t) => [t, true]) });
   });
 
+  it('freezes each collection when it is first read, not at import, and the whole corpus once read', () => {
+    // Object.freeze counted from before the import: building the frozen `corpus` object is one call,
+    // a lookup freezes the outlets (every object and array in them, once), and serialising the
+    // corpus freezes everything else.
+    const objectsIn = (value: unknown): number => (value !== null && typeof value === 'object' ? 1 + Object.values(value).reduce<number>((n, v) => n + objectsIn(v), 0) : 0);
+    const out = esm([
+      'const freeze = Object.freeze; let calls = 0;',
+      'Object.freeze = (o) => { calls += 1; return freeze(o); };',
+      "const q = await import('qantar-corpus');",
+      'const atImport = calls;',
+      "q.getOutlet('rt');",
+      'const afterLookup = calls;',
+      'const same = q.corpus.outlets === q.corpus.outlets && Object.isFrozen(q.corpus.outlets[0].aliases);',
+      'const afterRead = calls;',
+      'JSON.stringify(q.corpus);',
+      'console.log(JSON.stringify({ atImport, afterLookup, afterRead, afterAll: calls, same }));',
+    ].join('\n'));
+    expect(out.stderr).toBe('');
+    const counts = JSON.parse(out.stdout);
+    const collections = Object.entries(corpusJson).filter(([, v]) => Array.isArray(v));
+    const total = collections.reduce((n, [, v]) => n + objectsIn(v), 0);
+    expect(counts.atImport).toBeLessThan(10);
+    expect(counts.afterLookup - counts.atImport).toBe(objectsIn(corpusJson.outlets));
+    expect(counts.afterRead).toBe(counts.afterLookup);
+    expect(counts.same).toBe(true);
+    expect(counts.afterAll - counts.atImport).toBe(total);
+  });
+
   // Issue 16: the library owns its records.
   const tamper = [
     'data.outlets[0].name = "EDITED"; data.outlets.push({ id: "injected" }); data.figures.length = 0;',
   ].join('\n');
-  const report = 'JSON.stringify({ name: q.getOutlet(first).name, outlets: q.outlets.length, figures: q.figures().length, injected: q.isOutletId("injected"), libraryFrozen: Object.isFrozen(q.outlets[0]), dataFrozen: Object.isFrozen(data.outlets[0]) || Object.isFrozen(data) })';
+  const report = 'JSON.stringify({ name: q.getOutlet(first).name, outlets: q.corpus.outlets.length, figures: q.figures().length, injected: q.isOutletId("injected"), libraryFrozen: Object.isFrozen(q.corpus.outlets[0]), dataFrozen: Object.isFrozen(data.outlets[0]) || Object.isFrozen(data) })';
   const expected = { name: corpusJson.outlets[0].name, outlets: corpusJson.outlets.length, figures: corpusJson.figures.length, injected: false, libraryFrozen: true, dataFrozen: false };
 
   it('ESM: editing corpus.json imported before the library changes nothing the helpers return, and nothing the library freezes is shared', () => {
@@ -257,7 +285,7 @@ describe('bundles', () => {
   };
 
   it('a browser bundle of the main entry runs without Node, with frozen records', async () => {
-    const code = await bundle("import { getOutlet, isOutletId, figures, outlets } from 'qantar-corpus'; console.log(getOutlet('rt').name, isOutletId('rt'), figures().length, Object.isFrozen(outlets[0].aliases));");
+    const code = await bundle("import { getOutlet, isOutletId, figures, corpus } from 'qantar-corpus'; console.log(getOutlet('rt').name, isOutletId('rt'), figures().length, Object.isFrozen(corpus.outlets[0].aliases));");
     const rt = (corpusJson.outlets as { id: string; name: string }[]).find((o) => o.id === 'rt')!;
     expect(runInBlankContext(code)).toEqual([`${rt.name} true ${corpusJson.figures.length} true`]);
   });

@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { articles } from '../src/index.js';
+import { corpus } from '../src/index.js';
+
+const { articles } = corpus;
 
 const root = path.resolve(import.meta.dirname, '..');
 const seedsDir = path.resolve(root, '..', 'shared', 'seeds');

@@ -3,16 +3,20 @@
 // (the first package resolution, charged to nothing), time the import of 'qantar-corpus', time the
 // first call of one helper (which builds the lazy indexes it needs), then its steady cost per call.
 //
-//   node first-call-probe.mjs <cases.json> <index>     one case of the file: { name, fn, args }
-//   node first-call-probe.mjs --list                   prints the functions the main entry exports
+//   node first-call-probe.mjs <cases.json> <index> [specifier]   one case of the file: { name, fn, args }
+//   node first-call-probe.mjs --list [specifier]                 prints the functions the entry exports
+//
+// specifier: the module to import, 'qantar-corpus' unless given (the bench also measures a
+// reference entry, `qantar-corpus/bench/split`, whose collections are parsed on first read).
 //
 // Prints one line of JSON: { importMs, firstMs, steadyMs }.
 import { readFileSync } from 'node:fs';
 
-const [casesFile, index] = process.argv.slice(2);
+const [casesFile, index, specifier = 'qantar-corpus'] = process.argv.slice(2);
+const entry = casesFile === '--list' ? (index ?? 'qantar-corpus') : specifier;
 await import('tiny');
 const t0 = performance.now();
-const lib = await import('qantar-corpus');
+const lib = await import(entry);
 const importMs = performance.now() - t0;
 if (casesFile === '--list') {
   // Classes (the error class) are not helpers.

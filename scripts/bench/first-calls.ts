@@ -29,7 +29,14 @@ export function helperCalls(real: Corpus): HelperCall[] {
   const speaker = real.citations.find((c) => c.speaker !== null)?.speaker;
   const subject = real.claims[0]?.subjects[0];
   const parent = real.outlets.find((o) => o.parent !== null)?.parent ?? real.outlets[0]?.id;
-  if (!figure || !speaker || !subject || !parent) throw new Error('bench: the real corpus lacks a figure, a speaker, a claim subject or an outlet to call the helpers with');
+  const label = real.labels[real.labels.length >> 1];
+  const technique = real.techniques[real.techniques.length >> 1];
+  const role = real.entityRoles[real.entityRoles.length >> 1];
+  const narrative = real.claims.find((c) => c.narratives.length > 0)?.narratives[0];
+  const framed = real.framing[real.framing.length >> 1];
+  if (!figure || !speaker || !subject || !parent || !label || !technique || !role || !narrative || !framed) {
+    throw new Error('bench: the real corpus lacks a figure, a speaker, a claim subject, an outlet, a label, a technique, an entity role, a narrative link or a framing record to call the helpers with');
+  }
   return [
     call('getOutlet', middle(real.outlets)),
     call('getArticle', middle(real.articles)),
@@ -39,6 +46,7 @@ export function helperCalls(real: Corpus): HelperCall[] {
     call('getFigure', middle(real.figures)),
     call('getFigureGroup', middle(real.figureGroups)),
     call('getCitation', middle(real.citations)),
+    call('getSource', middle(real.sources)),
     call('byOutlet', parent),
     call('claimsAbout', subject),
     call('figures', { group: figure.group }),
@@ -48,6 +56,12 @@ export function helperCalls(real: Corpus): HelperCall[] {
     call('figureRange', figure),
     call('quoteVariants', { speaker }),
     call('stanceMatrix'),
+    call('labels', { label: label.label }),
+    call('labelMatrix'),
+    call('techniques', { technique: technique.technique }),
+    call('entityRoles', { entity: role.entity }),
+    call('narratives', { scheme: narrative.scheme }),
+    call('framing', framed.article),
     call('cite', middle(real.articles), 'apa'),
     ...ID_COLLECTIONS.map(([typeName, collection]) => call(`is${typeName}`, middle(real[collection as keyof Corpus] as readonly { id: string }[]))),
   ];
@@ -55,11 +69,11 @@ export function helperCalls(real: Corpus): HelperCall[] {
 
 /**
  * Runs each call in `runs` fresh processes (interleaved across calls) from the bench's consumer
- * folder. Functions the main entry exports that no call covers are returned in `uncovered` (the
+ * folder, importing `specifier` (the package's main entry, or one of the bench's reference entries). Functions the main entry exports that no call covers are returned in `uncovered` (the
  * bench prints them under the table), so a new helper shows up as unmeasured rather than failing
  * the run.
  */
-export function measureFirstCalls(consumer: string, workDir: string, calls: HelperCall[], runs: number): { results: FirstCallResult[]; uncovered: string[] } {
+export function measureFirstCalls(consumer: string, workDir: string, calls: HelperCall[], runs: number, specifier = 'qantar-corpus'): { results: FirstCallResult[]; uncovered: string[] } {
   copyFileSync(PROBE, path.join(consumer, 'first-call-probe.mjs'));
   const node = (args: string[]) => {
     const run = spawnSync(process.execPath, ['first-call-probe.mjs', ...args], { cwd: consumer, encoding: 'utf8' });
@@ -67,14 +81,14 @@ export function measureFirstCalls(consumer: string, workDir: string, calls: Help
     if (run.status !== 0 || !/^[[{]/.test(line)) throw new Error(`bench: first-call probe ${args.join(' ')} failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-5).join(' | ')}`);
     return JSON.parse(line) as unknown;
   };
-  const exported = node(['--list']) as string[];
+  const exported = node(['--list', specifier]) as string[];
   const uncovered = exported.filter((fn) => !calls.some((c) => c.fn === fn));
   calls = calls.filter((c) => exported.includes(c.fn));
   const file = path.join(workDir, 'first-call-cases.json');
   writeFileSync(file, JSON.stringify(calls));
   const samples = calls.map(() => [] as { importMs: number; firstMs: number; steadyMs: number }[]);
   for (let round = 0; round < runs; round++) {
-    for (let i = 0; i < calls.length; i++) samples[i]!.push(node([file, String(i)]) as { importMs: number; firstMs: number; steadyMs: number });
+    for (let i = 0; i < calls.length; i++) samples[i]!.push(node([file, String(i), specifier]) as { importMs: number; firstMs: number; steadyMs: number });
   }
   const results = calls.map((c, i) => ({
     name: c.name,

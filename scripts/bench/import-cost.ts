@@ -7,7 +7,7 @@ import { JSON_IMPORT } from './package-build.js';
 import { median } from './stats.js';
 
 const PROBE = path.join(import.meta.dirname, 'import-probe.mjs');
-const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'code', 'unfrozen'] as const;
+const KINDS = ['library', 'query', 'json', 'floor', 'module', 'wrapper', 'parse', 'code', 'eager', 'unfrozen', 'embedded', 'split'] as const;
 type Kind = (typeof KINDS)[number];
 
 export interface ImportCost {
@@ -26,8 +26,16 @@ export interface ImportCost {
   wrapperMs: number;
   /** Median ms: import dist/index.js with an empty corpus in place of the JSON import (the code alone). */
   codeMs: number;
-  /** Median ms: import dist/index.js with the import-time freeze taken out, and call getOutlet(): what freezing costs. */
+  /** Median ms: import the code alone inside a function that is never called: what V8 pre-parsing it costs, with none of it run. */
+  parseMs: number;
+  /** Median ms: import dist/index.js with every collection frozen at import instead of on first read, and call getOutlet() (the design before lazy freezing). */
+  eagerMs: number;
+  /** Median ms: import dist/index.js with no freezing at all, and call getOutlet(): what no freeze could save. */
   unfrozenMs: number;
+  /** Median ms: import dist/index.js with the corpus embedded as `JSON.parse('<string literal>')` instead of the JSON module, and call getOutlet(). */
+  embeddedMs: number;
+  /** Median ms: the same with one string literal per collection, parsed when the collection is first read, and call getOutlet(). */
+  splitMs: number;
   /** Median CPU ms (user + system, all threads) over the same interval, by kind: less disturbed by other load. */
   cpu: Record<Kind, number>;
   /** Median heap used (bytes) after the import, by kind. */
@@ -36,19 +44,56 @@ export interface ImportCost {
 }
 
 /** The reference modules, written beside dist/index.js and added to the exports map of the bench's copy. */
-const REFERENCE_MODULES = { module: 'bench-empty-module.js', wrapper: 'bench-json-wrapper.js', code: 'bench-code-only.js', unfrozen: 'bench-unfrozen.js' } as const;
+const REFERENCE_MODULES = {
+  module: 'bench-empty-module.js', wrapper: 'bench-json-wrapper.js', parse: 'bench-parse-only.js', code: 'bench-code-only.js', eager: 'bench-eager.js', unfrozen: 'bench-unfrozen.js', embedded: 'bench-embedded.js', split: 'bench-split.js',
+} as const;
 
-/** The import-time freeze in the built main entry (src/internal/data.ts). */
-const FREEZE_CALL = /^var (\w+) = freezeWithPlan\((\w+), CORPUS_FREEZE_PLAN\);$/m;
+/** The corpus as the built main entry makes it (src/internal/data.ts): a frozen view whose collections freeze on first read. */
+const CORPUS_VIEW = /^var (\w+) = lazilyFrozen\((\w+), CORPUS_FREEZE_PLAN\);$/m;
 
-/** dist/index.js with its corpus replaced by one whose collections are empty: the code without the data. */
-function codeOnlyEntry(distDir: string): string {
+/** JSON text with every non-ASCII character as a JSON escape, so that a JavaScript literal of it is one-byte text. */
+const asciiJson = (text: string) => text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A single-quoted JavaScript string literal (JSON text has many double quotes and no line breaks). */
+const singleQuoted = (text: string) => `'${text.replace(/[\\']/g, '\\$&')}'`;
+
+/** dist/index.js with `replace` applied to its one matching line, or an error naming the pattern to update. */
+function rewrite(distDir: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): string {
   const entry = readFileSync(path.join(distDir, 'index.js'), 'utf8');
-  const match = JSON_IMPORT.exec(entry);
-  if (!match) throw new Error(`bench: no line matching ${JSON_IMPORT} in ${path.join(distDir, 'index.js')}; update JSON_IMPORT in scripts/bench/package-build.ts`);
-  const corpus = JSON.parse(readFileSync(path.join(distDir, 'internal', 'corpus.json'), 'utf8')) as Record<string, unknown>;
+  const match = pattern.exec(entry);
+  if (!match) throw new Error(`bench: no line matching ${pattern} in ${path.join(distDir, 'index.js')}; update scripts/bench/import-cost.ts (or JSON_IMPORT in scripts/bench/package-build.ts)`);
+  return entry.replace(pattern, () => replace(match));
+}
+
+/**
+ * The reference entries, each dist/index.js with one line changed:
+ *
+ * - code: the JSON import replaced by a corpus whose collections are empty (the code without the data);
+ * - parse: that code as the body of a function that is never called (pre-parsed, never run);
+ * - eager: every collection frozen at import (`freezeWithPlan`) instead of through the lazy view;
+ * - unfrozen: the JSON as it is, frozen nowhere (not a design the library could ship: the ceiling);
+ * - embedded: the JSON import replaced by `JSON.parse('<the corpus as one string literal>')`;
+ * - split: the JSON import replaced by an object with one getter per collection that parses that
+ *   collection's own string literal when the view first reads it.
+ */
+function referenceEntries(distDir: string): Record<'code' | 'parse' | 'eager' | 'unfrozen' | 'embedded' | 'split', string> {
+  const text = readFileSync(path.join(distDir, 'internal', 'corpus.json'), 'utf8').trimEnd();
+  const corpus = JSON.parse(text) as Record<string, unknown>;
   const empty = Object.fromEntries(Object.entries(corpus).map(([key, value]) => [key, Array.isArray(value) ? [] : value]));
-  return entry.replace(JSON_IMPORT, `const ${match[1]} = ${JSON.stringify(empty)};`);
+  const split = Object.entries(corpus).map(([key, value]) => (Array.isArray(value)
+    ? `  get ${JSON.stringify(key)}() { return JSON.parse(${singleQuoted(asciiJson(JSON.stringify(value)))}); },`
+    : `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`));
+  const code = rewrite(distDir, JSON_IMPORT, (m) => `const ${m[1]} = ${JSON.stringify(empty)};`);
+  // esbuild writes one export list, at the end, and the code alone imports nothing.
+  const exportList = code.lastIndexOf('\nexport {');
+  if (exportList < 0 || /^(import|export) /m.test(code.slice(0, exportList))) throw new Error(`bench: ${path.join(distDir, 'index.js')} is not one body and a final export list; update referenceEntries in scripts/bench/import-cost.ts`);
+  return {
+    code,
+    parse: `export default function neverCalled() {\n${code.slice(0, exportList)}\n}\n`,
+    eager: rewrite(distDir, CORPUS_VIEW, (m) => `var ${m[1]} = freezeWithPlan(${m[2]}, CORPUS_FREEZE_PLAN);`),
+    unfrozen: rewrite(distDir, CORPUS_VIEW, (m) => `var ${m[1]} = ${m[2]};`),
+    embedded: rewrite(distDir, JSON_IMPORT, (m) => `const ${m[1]} = JSON.parse(${singleQuoted(asciiJson(text))});`),
+    split: rewrite(distDir, JSON_IMPORT, (m) => `const ${m[1]} = {\n${split.join('\n')}\n};`),
+  };
 }
 
 /**
@@ -60,11 +105,7 @@ function codeOnlyEntry(distDir: string): string {
 export function prepareConsumer(pkgDir: string, distDir: string, workDir: string): string {
   writeFileSync(path.join(distDir, REFERENCE_MODULES.module), 'export default 1;\n');
   writeFileSync(path.join(distDir, REFERENCE_MODULES.wrapper), "import corpus from './internal/corpus.json' with { type: 'json' };\nexport default corpus;\n");
-  writeFileSync(path.join(distDir, REFERENCE_MODULES.code), codeOnlyEntry(distDir));
-  // Not a design the library could ship (its records would be mutable): the measure of the freeze.
-  const entry = readFileSync(path.join(distDir, 'index.js'), 'utf8');
-  if (!FREEZE_CALL.test(entry)) throw new Error(`bench: no line matching ${FREEZE_CALL} in ${path.join(distDir, 'index.js')}; update FREEZE_CALL in scripts/bench/import-cost.ts`);
-  writeFileSync(path.join(distDir, REFERENCE_MODULES.unfrozen), entry.replace(FREEZE_CALL, 'var $1 = $2;'));
+  for (const [kind, code] of Object.entries(referenceEntries(distDir))) writeFileSync(path.join(distDir, REFERENCE_MODULES[kind as keyof typeof REFERENCE_MODULES]), code);
   const manifestFile = path.join(pkgDir, 'package.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { exports: Record<string, unknown> };
   for (const [kind, file] of Object.entries(REFERENCE_MODULES)) manifest.exports[`./bench/${kind}`] = `./dist/${file}`;
@@ -78,7 +119,31 @@ export function prepareConsumer(pkgDir: string, distDir: string, workDir: string
   symlinkSync(pkgDir, path.join(consumer, 'node_modules', 'qantar-corpus'), 'dir');
   writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'module' }));
   copyFileSync(PROBE, path.join(consumer, 'import-probe.mjs'));
+  checkReferenceModules(consumer);
   return consumer;
+}
+
+/**
+ * Each reference entry that keeps the data serves the library's records: the same `corpus` as the
+ * JSON module, frozen (eager, embedded, split) or not (unfrozen), so that the rows compare designs
+ * that give the same answers.
+ */
+function checkReferenceModules(consumer: string): void {
+  const expected = { eager: [true, true], unfrozen: [true, false], embedded: [true, true], split: [true, true] };
+  const seen: Record<string, unknown> = {};
+  // One process per entry: they share the JSON module of the library's copy, which the eager one freezes.
+  for (const kind of Object.keys(expected)) {
+    const code = [
+      "const data = JSON.parse(JSON.stringify((await import('qantar-corpus/corpus.json', { with: { type: 'json' } })).default));",
+      `const lib = await import('qantar-corpus/bench/${kind}');`,
+      'console.log(JSON.stringify([JSON.stringify(lib.corpus) === JSON.stringify(data), Object.isFrozen(lib.corpus.citations[0].content)]));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer, encoding: 'utf8' });
+    seen[kind] = run.status === 0 ? JSON.parse(run.stdout.trim()) : run.stderr.trim().split('\n').slice(-3).join(' | ');
+  }
+  if (JSON.stringify(seen) !== JSON.stringify(expected)) {
+    throw new Error(`bench: the reference entries do not serve the library's data: expected ${JSON.stringify(expected)}, got ${JSON.stringify(seen)}`);
+  }
 }
 
 function probe(kind: Kind, consumer: string, args: { outlet: string; speaker: string }, nodeFlags: readonly string[]) {
@@ -98,7 +163,7 @@ function probe(kind: Kind, consumer: string, args: { outlet: string; speaker: st
  * run without scavenges in the timed interval).
  */
 export function measureImportCost(consumer: string, runs: number, args: { outlet: string; speaker: string }, nodeFlags: readonly string[] = []): ImportCost {
-  const samples: Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]> = { library: [], query: [], json: [], floor: [], module: [], wrapper: [], code: [], unfrozen: [] };
+  const samples = Object.fromEntries(KINDS.map((k) => [k, []])) as unknown as Record<Kind, { ms: number; cpuMs: number; heapUsed: number; heapBefore: number }[]>;
   for (let round = -2; round < runs; round++) {
     for (let i = 0; i < KINDS.length; i++) {
       const kind = KINDS[(i + Math.max(round, 0)) % KINDS.length] as Kind;
@@ -117,7 +182,11 @@ export function measureImportCost(consumer: string, runs: number, args: { outlet
     moduleMs: ms('module'),
     wrapperMs: ms('wrapper'),
     codeMs: ms('code'),
+    parseMs: ms('parse'),
+    eagerMs: ms('eager'),
     unfrozenMs: ms('unfrozen'),
+    embeddedMs: ms('embedded'),
+    splitMs: ms('split'),
     cpu: Object.fromEntries(KINDS.map((k) => [k, median(samples[k].map((s) => s.cpuMs))])) as Record<Kind, number>,
     heap,
     heapBefore: median(samples.json.map((s) => s.heapBefore)),

@@ -15,8 +15,15 @@
 //                   exports it: the least any JavaScript entry that loads the JSON module can cost
 //   kind = code:    import a copy of the main entry whose corpus is empty (no JSON import): what the
 //                   library's code costs to load on its own
-//   kind = unfrozen: import a copy of the main entry without the import-time freeze and call
-//                   getOutlet(arg): the library minus what freezing costs
+//   kind = parse:   import that code as the body of a function that is never called: what V8's
+//                   pre-parse of it costs, with none of it run
+//   kind = eager:   import a copy of the main entry that freezes every collection at import (not on
+//                   first read) and call getOutlet(arg): the design before lazy freezing
+//   kind = unfrozen: import a copy of the main entry that freezes nothing and call getOutlet(arg):
+//                   the library minus everything freezing costs
+//   kind = embedded: import a copy of the main entry with the corpus embedded as
+//                   JSON.parse('<string literal>') instead of the JSON module, and call getOutlet(arg)
+//   kind = split:   the same with one string literal per collection, parsed on first read
 //
 // Before the timed interval, the probe imports `tiny`, so that the one-off cost of the first package
 // resolution and of the ES module loader is charged to no kind. Prints one line of JSON:
@@ -40,16 +47,16 @@ if (kind === 'library') {
   keep = lib.citations({ speaker: arg });
 } else if (kind === 'json') {
   keep = (await import('qantar-corpus/corpus.json', { with: { type: 'json' } })).default;
-} else if (kind === 'unfrozen') {
-  const lib = await import('qantar-corpus/bench/unfrozen');
+} else if (kind === 'eager' || kind === 'unfrozen' || kind === 'embedded' || kind === 'split') {
+  const lib = await import(`qantar-corpus/bench/${kind}`);
   keep = lib.getOutlet(arg);
-} else if (kind === 'module' || kind === 'wrapper' || kind === 'code') {
+} else if (kind === 'module' || kind === 'wrapper' || kind === 'code' || kind === 'parse') {
   const module = await import(`qantar-corpus/bench/${kind}`);
   keep = kind === 'code' ? module.CORPUS_VERSION : module.default;
 } else if (kind === 'floor') {
   keep = JSON.parse(readFileSync(floorFile, 'utf8'));
 } else {
-  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper, code, unfrozen`);
+  throw new Error(`import-probe: unknown kind ${JSON.stringify(kind)}; valid kinds: library, query, json, floor, module, wrapper, parse, code, eager, unfrozen, embedded, split`);
 }
 const ms = performance.now() - t0;
 const c1 = process.cpuUsage(c0);

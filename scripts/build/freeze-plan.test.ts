@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type FreezePlan, freezeWithPlan } from '../../src/internal/freeze.js';
+import { type FreezePlan, freezeWithPlan, lazilyFrozen } from '../../src/internal/freeze.js';
 import { corpusSchema } from '../../src/schema/corpus.js';
 import { freezePlanOf, type PlanSchema } from './freeze-plan.js';
 
@@ -120,5 +120,83 @@ describe('freezePlanOf + freezeWithPlan', () => {
     walk(plan as FreezePlan, 'corpus');
     expect(fallbacks).toEqual([]);
     expect(Object.keys(plan as object).sort()).toEqual(Object.keys(corpusSchema.shape).filter((k) => !['corpusVersion', 'schemaVersion'].includes(k)).sort());
+  });
+});
+
+/** Every object and array reachable from `value` that is frozen, as paths. */
+function frozen(value: unknown, at = '$', out: string[] = []): string[] {
+  if (value === null || typeof value !== 'object') return out;
+  if (Object.isFrozen(value)) out.push(at);
+  for (const [key, item] of Object.entries(value)) frozen(item, `${at}.${key}`, out);
+  return out;
+}
+
+describe('lazilyFrozen', () => {
+  // Objects of random fixed-shape schemas, as the corpus is: an object whose fields are collections.
+  const objectCase = node.filter(({ schema }) => schema.type === 'object' && schema.additionalProperties === false);
+
+  it('freezes nothing below the object until a field is read, then exactly that field, deeply, once', () => {
+    fc.assert(
+      fc.property(objectCase.chain(({ schema, value }) => fc.tuple(fc.constant(schema), value)), ([schema, value]) => {
+        const plan = freezePlanOf(schema, {}) ?? 0;
+        const before = JSON.stringify(value);
+        const view = lazilyFrozen(value, plan) as Record<string, unknown>;
+        expect(Object.isFrozen(view)).toBe(true);
+        // Nothing of the caller's value is frozen by building the view.
+        expect(frozen(value)).toEqual([]);
+        for (const key of Object.keys(view)) {
+          const item = view[key];
+          expect(item).toBe((value as Record<string, unknown>)[key]);
+          expect(unfrozen(item)).toEqual([]);
+          expect(view[key]).toBe(item);
+        }
+        expect(JSON.stringify(view)).toBe(before);
+        expect(unfrozen(view)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads one collection without freezing the others', () => {
+    const value = { version: '1', outlets: [{ aliases: ['a'] }], articles: [{ span: { start: 0 } }] };
+    const view = lazilyFrozen(value, { outlets: [{ aliases: [0] }], articles: [{ span: {} }] });
+    expect(view.version).toBe('1');
+    expect(Object.isFrozen(view.outlets[0]!.aliases)).toBe(true);
+    expect(frozen(value.articles)).toEqual([]);
+    expect(() => { (view as { outlets: unknown }).outlets = []; }).toThrow(TypeError);
+    expect(Object.getOwnPropertyDescriptor(view, 'outlets')?.set).toBeUndefined();
+  });
+
+  it('is not misled by a polluted Object.prototype (descriptor fields, inherited plan keys)', () => {
+    const keys = ['value', 'get', 'set', 'writable', 'configurable', 'enumerable', 'list'];
+    for (const key of keys) (Object.prototype as Record<string, unknown>)[key] = key === 'get' || key === 'set' ? () => 'polluted' : { polluted: true };
+    let seen: { keys: string[]; name: unknown; items: unknown; protoFrozen: boolean } | Error;
+    try {
+      const value = { name: 'x', items: [{ span: { start: 1 } }] };
+      // `list` is in the plan and inherited by `value`, but not its own field: it must not appear.
+      const view = lazilyFrozen(value, { items: [{ span: {} }], list: [{}] }) as Record<string, unknown>;
+      seen = { keys: Object.keys(view), name: view.name, items: view.items, protoFrozen: Object.isFrozen(Object.prototype) };
+    } catch (error) {
+      seen = error as Error;
+    } finally {
+      // The test runner itself defines properties with plain descriptors: assert after cleaning up.
+      for (const key of keys) delete (Object.prototype as Record<string, unknown>)[key];
+    }
+    expect(seen).not.toBeInstanceOf(Error);
+    const result = seen as Exclude<typeof seen, Error>;
+    expect(result.keys).toEqual(['name', 'items']);
+    expect(result.name).toBe('x');
+    expect(unfrozen(result.items)).toEqual([]);
+    expect(result.protoFrozen).toBe(false);
+  });
+
+  it('freezes at once what is not an object with a field plan', () => {
+    const list = [{ a: [1] }];
+    expect(lazilyFrozen(list, [{ a: [0] }])).toBe(list);
+    expect(unfrozen(list)).toEqual([]);
+    const loose = { a: { b: {} } };
+    lazilyFrozen(loose, 1);
+    expect(unfrozen(loose)).toEqual([]);
+    expect(lazilyFrozen(null, {})).toBeNull();
   });
 });

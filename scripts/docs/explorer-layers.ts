@@ -180,7 +180,7 @@ ${STANCES.map((s) => `.show-claim .hl-claim.stance-${s.stance} { text-decoration
             ['Note', note(m.note)],
           ],
           links: [claimLink(m.claim), ...speakerLink(ctx, c?.speaker ?? null)],
-          api: `claimMentions.find((m) => m.id === ${js(m.id)})`,
+          api: `corpus.claimMentions.find((m) => m.id === ${js(m.id)})`,
         },
       };
     }),
@@ -267,7 +267,7 @@ ${STANCES.map((s) => `.show-claim .hl-claim.stance-${s.stance} { text-decoration
           ],
           include: `entity-info:${m.entity}`,
           links: [],
-          api: `entityMentions.find((m) => m.id === ${js(m.id)})`,
+          api: `corpus.entityMentions.find((m) => m.id === ${js(m.id)})`,
         },
       };
     }),

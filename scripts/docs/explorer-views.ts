@@ -209,7 +209,7 @@ function speakersView(ctx: ExplorerContext): string {
     return `<article class="card speaker-card" data-speaker="${escapeHtml(id)}" aria-labelledby="speaker-h-${escapeHtml(id)}" hidden>
 <h3 id="speaker-h-${escapeHtml(id)}" tabindex="-1">${escapeHtml(ctx.name(id))}</h3>
 ${e?.role ? `<p>${escapeHtml(e.role)}</p>` : ''}<p class="muted">${escapeHtml(`${e?.kind ?? ''}: ${e?.description ?? ''}`)}</p>
-${own.length ? apiLine(`citations({ speaker: ${js(id)} })`) : apiLine(`entityMentions.filter((m) => m.entity === ${js(id)})`)}
+${own.length ? apiLine(`citations({ speaker: ${js(id)} })`) : apiLine(`corpus.entityMentions.filter((m) => m.entity === ${js(id)})`)}
 ${subject ? `<p><a href="${escapeHtml(stateHref({ view: 'claims', about: id }))}">Claims about ${escapeHtml(ctx.name(id))}</a></p>` : ''}
 ${perOutlet}
 ${relayed.length ? `<section class="outlet-block"><h4>Words ${escapeHtml(ctx.name(id))} passed on</h4><ol class="citations">${relayed.map((c) => `<li>${escapeHtml(speakerChain(ctx, c))} in ${escapeHtml(ctx.name(ctx.outletOf(c.article)))}: ${c.content.map((s) => quote(s.text, 200)).join(' … ')} <a href="${escapeHtml(showInText('citation', c.id))}">Show in text</a></li>`).join('')}</ol></section>` : ''}

@@ -5,11 +5,12 @@ import { CORPUS_FREEZE_PLAN } from '../generated/freeze-plan.js';
 // freezing this one leaves as it was.
 import corpusJson from '../generated/corpus.json' with { type: 'json' };
 import type { Corpus } from '../generated/types.js';
-import { freezeWithPlan } from './freeze.js';
+import { lazilyFrozen } from './freeze.js';
 
 /**
- * The whole corpus, loaded once as JSON and deeply frozen so that no caller can change it. Freezing
- * follows the plan generated from the schema, so it visits only fields that hold objects: this runs
- * at import time, so its cost is part of the import cost (docs/performance.md).
+ * The whole corpus, loaded once as JSON, and deeply frozen so that no caller can change it. Each
+ * collection is frozen (by the plan generated from the schema) the first time it is read, by a
+ * getter of this frozen object, so the import freezes nothing and a program pays only for the
+ * collections it uses (docs/performance.md). Every record reaches callers through these getters.
  */
-export const corpus: Corpus = freezeWithPlan(corpusJson as unknown as Corpus, CORPUS_FREEZE_PLAN);
+export const corpus: Corpus = lazilyFrozen(corpusJson as unknown as Corpus, CORPUS_FREEZE_PLAN);

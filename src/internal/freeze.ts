@@ -58,3 +58,41 @@ export function freezeWithPlan<T>(value: T, plan: FreezePlan): T {
   }
   return Object.freeze(value);
 }
+
+/** A property descriptor with no prototype: a polluted `Object.prototype.set` or `.value` cannot leak into it. */
+const descriptor = (fields: PropertyDescriptor): PropertyDescriptor => Object.setPrototypeOf(fields, null) as PropertyDescriptor;
+
+/**
+ * A frozen object with the fields of `value`, whose fields listed in `plan` (the collections of the
+ * corpus) are getters: the first read of one takes that field's value from `value`, freezes it by
+ * its plan and keeps it; every read returns that same frozen value. The other fields (primitives)
+ * are plain values. Nothing below the object can be reached before it is frozen, so callers see the
+ * same deeply frozen data as with `freezeWithPlan`, but the import pays only for the collections a
+ * program reads (docs/performance.md).
+ *
+ * A `value` that is not a plain object, or a plan that is not an object plan, is frozen at once by
+ * `freezeWithPlan` and returned as it is.
+ */
+export function lazilyFrozen<T>(value: T, plan: FreezePlan): T {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || plan === 0 || plan === 1 || Array.isArray(plan)) return freezeWithPlan(value, plan);
+  const fields = plan as { readonly [field: string]: FreezePlan };
+  const view = {};
+  for (const key of Object.keys(value)) {
+    const branch = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (branch === undefined) {
+      Object.defineProperty(view, key, descriptor({ value: own(value, key), enumerable: true }));
+      continue;
+    }
+    let read = false;
+    let item: unknown;
+    const get = () => {
+      if (!read) {
+        item = freezeWithPlan(own(value, key), branch);
+        read = true;
+      }
+      return item;
+    };
+    Object.defineProperty(view, key, descriptor({ get, enumerable: true }));
+  }
+  return Object.freeze(view) as T;
+}

@@ -58,10 +58,10 @@ async function runInBrowser(code: string): Promise<unknown> {
 describe('a browser bundle of qantar-corpus (esbuild, chromium)', () => {
   it('runs the helpers, with typed-ID guards and frozen records', async () => {
     const result = await runInBrowser([
-      "import { getOutlet, isOutletId, figures, outlets, QantarCorpusError } from 'qantar-corpus';",
+      "import { corpus, getOutlet, isOutletId, figures, QantarCorpusError } from 'qantar-corpus';",
       'let error = null;',
       "try { getOutlet('rtt'); } catch (e) { error = [e instanceof QantarCorpusError, e.code]; }",
-      "globalThis.result = { name: getOutlet('rt').name, guard: [isOutletId('rt'), isOutletId('RT')], figures: figures().length, frozen: Object.isFrozen(outlets[0]) && Object.isFrozen(outlets[0].aliases), error };",
+      "globalThis.result = { name: getOutlet('rt').name, guard: [isOutletId('rt'), isOutletId('RT')], figures: figures().length, frozen: Object.isFrozen(corpus) && Object.isFrozen(corpus.outlets) && Object.isFrozen(corpus.outlets[0].aliases), error };",
     ].join('\n'));
     expect(result).toEqual({
       name: corpus.outlets.find((o) => o.id === 'rt')!.name,

@@ -66,7 +66,7 @@ describe('the four researcher questions, each in at most three actions', () => {
     })));
     const { api } = session;
     const quoted = api.citations({ speaker: 'xi-jinping' });
-    for (const o of api.outlets) {
+    for (const o of api.corpus.outlets) {
       const expected = quoted.filter((c) => api.getArticle(c.article).outlet === o.id).map((c) => ({ mode: c.mode, cue: c.cue?.verb ?? 'none', words: c.content.map((s) => `“${s.text}”`).join(' … ') }));
       const block = blocks.find((b) => b.outlet === o.name);
       if (!block) {
@@ -175,7 +175,7 @@ describe('the side panel', () => {
     const expected = new Set([
       `figure:${figure.id}`,
       ...api.citations({ article: RFA }).filter((c) => [...c.content, ...(c.speakerSpan ? [c.speakerSpan] : []), ...(c.cue ? [c.cue.span] : [])].some(covers)).map((c) => `citation:${c.id}`),
-      ...api.claimMentions.filter((m) => m.article === RFA && covers(m.span)).map((m) => `claim:${m.id}`),
+      ...api.corpus.claimMentions.filter((m) => m.article === RFA && covers(m.span)).map((m) => `claim:${m.id}`),
       `segment:${RFA}#${article.segments.findIndex((s) => covers(s.span))}`,
     ]);
     const keys = await page.locator('#panel-body .rec').evaluateAll((els) => els.map((el) => el.dataset.key));
@@ -209,7 +209,7 @@ describe('the side panel', () => {
     expect(await page.locator(`.speaker-card[data-speaker="${speaker}"]`).isVisible()).toBe(true);
     await page.goBack();
     const claimKey = [...expected].find((k) => k.startsWith('claim:')) as string;
-    const mention = api.claimMentions.find((m) => `claim:${m.id}` === claimKey);
+    const mention = api.corpus.claimMentions.find((m) => `claim:${m.id}` === claimKey);
     await page.locator(`#panel-body .rec[data-key="${claimKey}"]`).getByRole('link', { name: 'This claim across outlets' }).click();
     expect(await stateOf(page)).toMatchObject({ view: 'claims', claim: mention?.claim });
     const columns = await page.locator(`.claim-card[data-claim="${mention?.claim}"] .outlet-col`).evaluateAll((els) => els.map((el) => el.dataset.outlet));
@@ -249,11 +249,11 @@ describe('links to views', () => {
     expect(await page.locator('#panel-body .rec h3').first().textContent()).toBe(`Label: ${label.label}${label.scareQuoted ? ' (in scare quotes)' : ''}`);
     expect(await page.locator('.text .selected[data-kind="label"]').isVisible()).toBe(true);
 
-    const claim = api.claims.find((c) => api.claimMentions.filter((m) => m.claim === c.id && m.voice === 'attributed').length > 1 && api.claimMentions.some((m) => m.claim === c.id && m.voice === 'authorial'));
+    const claim = api.corpus.claims.find((c) => api.corpus.claimMentions.filter((m) => m.claim === c.id && m.voice === 'attributed').length > 1 && api.corpus.claimMentions.some((m) => m.claim === c.id && m.voice === 'authorial'));
     expect(claim).toBeDefined();
     await openExplorer(page, session.server, `#view=claims&claim=${claim?.id}&voice=attributed`);
     const visible = await page.locator(`.claim-card[data-claim="${claim?.id}"] li.mention:not([hidden])`).evaluateAll((els) => els.map((e) => e.dataset.voice));
-    expect(visible.length).toBe(api.claimMentions.filter((m) => m.claim === claim?.id && m.voice === 'attributed').length);
+    expect(visible.length).toBe(api.corpus.claimMentions.filter((m) => m.claim === claim?.id && m.voice === 'attributed').length);
     expect(new Set(visible)).toEqual(new Set(['attributed']));
     expect(await page.locator(`.claim-card[data-claim="${claim?.id}"] .api code`).textContent()).toBe(`stanceMatrix({ claims: ['${claim?.id}'], voice: 'attributed' })`);
     expect(await page.locator('#voice-filter').getByLabel('Quoted').isChecked()).toBe(true);
@@ -294,7 +294,7 @@ describe('links to views', () => {
     expect((runApi(about ?? '') as readonly { mentions: readonly unknown[] }[]).reduce((n, c) => n + c.mentions.length, 0)).toBe(shown);
 
     await openExplorer(page, session.server, '#view=figures');
-    for (const group of session.api.figureGroups) {
+    for (const group of session.api.corpus.figureGroups) {
       const codeLine = page.locator(`#group-${group.id} .api code`);
       if (!(await codeLine.count())) {
         expect(session.api.figureSeries(group.id).points.filter((p) => p.figure.value !== null || p.figure.low !== null).length, group.id).toBe(0);
@@ -357,7 +357,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const second = await page.locator('#article-select').inputValue();
-    expect(second).toBe(session.api.articles[2]?.id);
+    expect(second).toBe(session.api.corpus.articles[2]?.id);
     expect(second).not.toBe(first);
     expect(await stateOf(page)).toMatchObject({ view: 'read', article: second });
     await tabTo(page, 'input[name="layer"][value="entity"]', 10);
@@ -379,7 +379,7 @@ describe('keyboard only', () => {
     expect(await inPage(page, (html) => html.ownerDocument.activeElement.id)).toBe('panel-title');
     await tabTo(page, '#panel-next', 4);
     await page.keyboard.press('Enter');
-    const next = session.api.entityMentions.filter((m) => m.article === second).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    const next = session.api.corpus.entityMentions.filter((m) => m.article === second).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
     const index = next.findIndex((m) => m.id === entity);
     expect(await stateOf(page)).toMatchObject({ sel: `entity:${next[index + 1]?.id}` });
     await page.keyboard.press('Shift+Tab');
@@ -397,7 +397,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, '#panel-body .actions a', 12);
     await page.keyboard.press('Enter');
-    expect(await stateOf(page)).toMatchObject({ view: 'speakers', speaker: session.api.entityMentions.find((m) => m.id === entity)?.entity });
+    expect(await stateOf(page)).toMatchObject({ view: 'speakers', speaker: session.api.corpus.entityMentions.find((m) => m.id === entity)?.entity });
   });
 
   it('figures and speakers: chart points and table links, speaker search and list', async () => {
@@ -452,12 +452,12 @@ describe('every record of the corpus is in the page', () => {
     const { api } = session;
     const ids = await page.locator('.text [data-kind]').evaluateAll((els) => els.map((el) => `${el.dataset.kind}:${el.dataset.id}`));
     const expected = [
-      ...api.allCitations.map((r) => `citation:${r.id}`), ...api.claimMentions.map((r) => `claim:${r.id}`), ...api.allFigures.map((r) => `figure:${r.id}`),
-      ...api.entityMentions.map((r) => `entity:${r.id}`), ...api.labels().map((r) => `label:${r.id}`), ...api.techniques().map((r) => `technique:${r.id}`), ...api.entityRoles().map((r) => `role:${r.id}`),
-      ...api.articles.flatMap((a) => a.segments.flatMap((s, i) => (s.kind === 'separator' ? [] : [`segment:${a.id}#${i}`]))),
+      ...api.corpus.citations.map((r) => `citation:${r.id}`), ...api.corpus.claimMentions.map((r) => `claim:${r.id}`), ...api.corpus.figures.map((r) => `figure:${r.id}`),
+      ...api.corpus.entityMentions.map((r) => `entity:${r.id}`), ...api.labels().map((r) => `label:${r.id}`), ...api.techniques().map((r) => `technique:${r.id}`), ...api.entityRoles().map((r) => `role:${r.id}`),
+      ...api.corpus.articles.flatMap((a) => a.segments.flatMap((s, i) => (s.kind === 'separator' ? [] : [`segment:${a.id}#${i}`]))),
     ];
     expect(ids.length).toBe(expected.length);
     expect(new Set(ids)).toEqual(new Set(expected));
-    for (const article of api.articles) expect(await page.locator(`article[data-article="${article.id as ArticleId}"] .text`).textContent(), article.id).toBe(article.text);
+    for (const article of api.corpus.articles) expect(await page.locator(`article[data-article="${article.id as ArticleId}"] .text`).textContent(), article.id).toBe(article.text);
   });
 });
