@@ -10,12 +10,10 @@
  * (one to one, as in the SemEval-2020 Task 11 span scorer's partial credit), a role when the
  * entity, main role, voice and citation are the same; agreement is the F1 of the two sets.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Corpus } from '../../src/generated/types.js';
 import { nominalAlpha } from './krippendorff.js';
+import { num, pct, readArticleYamlFiles } from './report.js';
 
 const note = z.string().min(1);
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().min(1) }).strict();
@@ -206,20 +204,8 @@ export function framingAgreementReport(files: readonly FramingAgreementFile[], c
 
 /** Reads and validates every framing agreement file of a folder; throws naming the file and the bad value. */
 export function readFramingAgreementFiles(dir: string): FramingAgreementFile[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((name) => {
-    const file = path.join(dir, name);
-    const parsed = framingAgreementSchema.safeParse(parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`framing/${name}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    }
-    if (`${parsed.data.article}.yaml` !== name) throw new Error(`framing/${name}: article is ${parsed.data.article}; the file name must be the article ID`);
-    return parsed.data;
-  });
+  return readArticleYamlFiles(dir, framingAgreementSchema);
 }
-
-const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
-const num = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
 
 /** The framing agreement in Markdown, as the data card and `npm run agreement` print it. */
 export function framingAgreementTable(r: FramingAgreementReport): string[] {

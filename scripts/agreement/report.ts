@@ -158,9 +158,16 @@ export function agreementReport(files: readonly AgreementFile[], corpus: Corpus)
 
 /** Reads and validates every agreement file of a folder; throws with the file and the path of a bad value. */
 export function readAgreementFiles(dir: string): AgreementFile[] {
+  return readArticleYamlFiles(dir, agreementFileSchema);
+}
+
+/**
+ * Reads every `<article>.yaml` of a folder against a schema, in name order; throws naming the file
+ * and the path of the first bad value, or a file whose `article` is not its name.
+ */
+export function readArticleYamlFiles<T extends { article: string }>(dir: string, schema: z.ZodType<T>): T[] {
   return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((name) => {
-    const file = path.join(dir, name);
-    const parsed = agreementFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    const parsed = schema.safeParse(parse(readFileSync(path.join(dir, name), 'utf8')));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new Error(`${path.basename(dir)}/${name}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
@@ -170,8 +177,10 @@ export function readAgreementFiles(dir: string): AgreementFile[] {
   });
 }
 
-const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
-const num = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
+/** A share as a percentage with one decimal, or n/a. */
+export const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
+/** A coefficient with three decimals, or n/a. */
+export const num = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
 
 /** The agreement table in Markdown, as the data card and `npm run agreement` print it. */
 export function agreementTable(report: AgreementReport): string[] {
