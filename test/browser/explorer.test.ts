@@ -232,7 +232,8 @@ describe('the side panel', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shot(page, 'panel-phone-figure-in-claim');
     await page.locator('#panel-close').tap();
-    expect(await page.locator('#panel').isVisible()).toBe(false);
+    // Closing is animated on a phone: wait for the sheet to go, rather than reading it once mid-transition.
+    await expect.poll(() => page.locator('#panel').isVisible(), { timeout: 5_000 }).toBe(false);
   });
 });
 
