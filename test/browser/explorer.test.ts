@@ -232,7 +232,7 @@ describe('the side panel', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await shot(page, 'panel-phone-figure-in-claim');
     await page.locator('#panel-close').tap();
-    // Closing is animated on a phone: wait for the sheet to go, rather than reading it once mid-transition.
+    // The close runs in the page's handlers after the tap resolves: wait for it rather than reading the panel once.
     await expect.poll(() => page.locator('#panel').isVisible(), { timeout: 5_000 }).toBe(false);
   });
 });
